@@ -1,0 +1,67 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Layers, from the domain up: MaturityKit (pure domain, no I/O) →
+// MaturityReports (renderers) → ospo (the command line). ShippedContent
+// carries the YAML of rubrics/ and questionnaires/ inside the binary.
+let package = Package(
+    name: "ospo",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "ospo", targets: ["ospo"]),
+        .library(name: "MaturityKit", targets: ["MaturityKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .target(
+            name: "MaturityKit",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .target(
+            name: "MaturityReports",
+            dependencies: ["MaturityKit"]
+        ),
+        .executableTarget(
+            name: "ContentEmbedder",
+            path: "Sources/ContentEmbedder"
+        ),
+        .plugin(
+            name: "EmbedContent",
+            capability: .buildTool(),
+            dependencies: ["ContentEmbedder"]
+        ),
+        .target(
+            name: "ShippedContent",
+            plugins: ["EmbedContent"]
+        ),
+        .executableTarget(
+            name: "ospo",
+            dependencies: [
+                "MaturityKit",
+                "MaturityReports",
+                "ShippedContent",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "MaturityKitTests",
+            dependencies: ["MaturityKit"]
+        ),
+        .testTarget(
+            name: "MaturityReportsTests",
+            dependencies: ["MaturityKit", "MaturityReports"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "OspoTests",
+            dependencies: ["ospo", "MaturityKit", "ShippedContent"]
+        ),
+    ]
+)

@@ -1,0 +1,87 @@
+/// Answers of one organisation's respondents to one questionnaire
+/// (`format: ospo/answers@1`, or long CSV).
+public struct AnswerSet: Sendable, Hashable {
+    public var questionnaire: String
+    public var version: String?
+    public var organisation: String
+    public var date: CalendarDate
+    public var respondents: [Respondent]
+    public var source: SourceMap
+
+    public init(questionnaire: String, version: String? = nil, organisation: String,
+                date: CalendarDate, respondents: [Respondent], source: SourceMap = SourceMap()) {
+        self.questionnaire = questionnaire
+        self.version = version
+        self.organisation = organisation
+        self.date = date
+        self.respondents = respondents
+        self.source = source
+    }
+}
+
+public struct Respondent: Sendable, Hashable {
+    public var id: String
+    public var name: String?
+    public var role: String
+    /// Question id → answer, in the order given.
+    public var answers: [String: Answer]
+    public var answerOrder: [String]
+    public var source: SourceMap
+
+    public init(id: String, name: String? = nil, role: String, answers: [(String, Answer)] = [],
+                source: SourceMap = SourceMap()) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.answers = Dictionary(answers, uniquingKeysWith: { _, last in last })
+        var seen = Set<String>()
+        self.answerOrder = answers.map(\.0).filter { seen.insert($0).inserted }
+        self.source = source
+    }
+
+    /// Sets (or replaces) the answer to a question, keeping the first order.
+    public mutating func setAnswer(_ answer: Answer, for question: String) {
+        if answers.updateValue(answer, forKey: question) == nil { answerOrder.append(question) }
+    }
+}
+
+/// One respondent's answer to one question.
+public struct Answer: Sendable, Hashable {
+    public var choice: AnswerChoice
+    public var note: String?
+    public var evidence: String?
+    public var justification: String?
+
+    public init(_ choice: AnswerChoice, note: String? = nil, evidence: String? = nil, justification: String? = nil) {
+        self.choice = choice
+        self.note = note
+        self.evidence = evidence
+        self.justification = justification
+    }
+}
+
+/// What was chosen: a scale option, "don't know", or "not applicable".
+public enum AnswerChoice: Sendable, Hashable, CustomStringConvertible {
+    case option(String)
+    case unknown
+    case notApplicable
+
+    public init(_ text: String) {
+        switch text {
+        case "unknown": self = .unknown
+        case "na": self = .notApplicable
+        default: self = .option(text)
+        }
+    }
+
+    /// The id as written in files: the option id, `unknown` or `na`.
+    public var id: String {
+        switch self {
+        case .option(let id): return id
+        case .unknown: return "unknown"
+        case .notApplicable: return "na"
+        }
+    }
+
+    public var description: String { id }
+}

@@ -1,0 +1,116 @@
+import CSV
+import Foundation
+
+/// Loads answers in the long CSV form: one row per answer, with the columns
+/// `respondent,role,question,answer` and optionally `note`, `name`,
+/// `evidence`, `justification`. Locations are `path:row:column`, counting the
+/// header as row 1, which is what a spreadsheet shows.
+public enum AnswersCSVLoader {
+    public static let requiredColumns = ["respondent", "role", "question", "answer"]
+    public static let optionalColumns = ["note", "name", "evidence", "justification"]
+
+    /// - Parameters:
+    ///   - questionnaire, organisation, date: what the CSV itself does not carry.
+    public static func load(_ text: String, path: String, questionnaire: String, organisation: String,
+                            date: CalendarDate) throws -> AnswerSet {
+        var diagnostics: [Diagnostic] = []
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: body, hasHeaderRow: true, trimFields: false,
+                                   delimiter: CSVDialect.detectDelimiter(body))
+        } catch {
+            throw ContentError([.error(SourceLocation(file: path, line: 1, column: 1), "cannot read the CSV header row")])
+        }
+        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        var column: [String: Int] = [:]
+        for (index, name) in header.enumerated() {
+            let at = SourceLocation(file: path, line: 1, column: index + 1)
+            if !(requiredColumns + optionalColumns).contains(name) {
+                diagnostics.append(.error(at, "unknown column '\(name)'; the long form has \((requiredColumns + optionalColumns).joined(separator: ", "))"))
+            } else if column[name] != nil {
+                diagnostics.append(.error(at, "column '\(name)' appears twice"))
+            } else {
+                column[name] = index
+            }
+        }
+        for name in requiredColumns where column[name] == nil {
+            diagnostics.append(.error(SourceLocation(file: path, line: 1, column: 1), "missing column '\(name)'"))
+        }
+        if diagnostics.hasErrors { throw ContentError(diagnostics) }
+
+        var respondents: [Respondent] = []
+        var index: [String: Int] = [:]
+        var seen: [String: Int] = [:]
+        var row = 1
+        while let fields = reader.next() {
+            row += 1
+            if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            func cell(_ name: String) -> String? {
+                guard let i = column[name], i < fields.count else { return nil }
+                let value = fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
+                return value.isEmpty ? nil : value
+            }
+            func at(_ name: String) -> SourceLocation {
+                SourceLocation(file: path, line: row, column: (column[name] ?? 0) + 1)
+            }
+            var rowOK = true
+            for name in requiredColumns {
+                guard let value = cell(name) else {
+                    diagnostics.append(.error(at(name), "'\(name)' is empty"))
+                    rowOK = false
+                    continue
+                }
+                if !Identifier.isValid(value) {
+                    diagnostics.append(.error(at(name), "'\(value)' is not a valid \(name == "answer" ? "option id" : "identifier")"))
+                    rowOK = false
+                }
+            }
+            guard rowOK, let respondentId = cell("respondent"), let role = cell("role"),
+                  let question = cell("question"), let choice = cell("answer") else { continue }
+            let slot: Int
+            if let existing = index[respondentId] {
+                slot = existing
+                if respondents[slot].role != role {
+                    diagnostics.append(.error(at("role"), "respondent '\(respondentId)' has role '\(respondents[slot].role)' on an earlier row, '\(role)' here"))
+                    continue
+                }
+            } else {
+                var source = SourceMap(at("respondent"))
+                source["id"] = at("respondent")
+                source["role"] = at("role")
+                respondents.append(Respondent(id: respondentId, name: cell("name"), role: role, source: source))
+                slot = respondents.count - 1
+                index[respondentId] = slot
+            }
+            let key = "\(respondentId)\u{1F}\(question)"
+            if let first = seen[key] {
+                diagnostics.append(.error(at("question"), "respondent '\(respondentId)' already answered '\(question)' on row \(first)"))
+                continue
+            }
+            seen[key] = row
+            respondents[slot].source["answers.\(question)"] = at("question")
+            respondents[slot].source["answers.\(question).value"] = at("answer")
+            respondents[slot].setAnswer(Answer(AnswerChoice(choice), note: cell("note"), evidence: cell("evidence"),
+                                               justification: cell("justification")), for: question)
+        }
+        if let error = reader.error {
+            diagnostics.append(.error(SourceLocation(file: path, line: row + 1, column: 1), "cannot read the CSV: \(error)"))
+        }
+        if diagnostics.hasErrors { throw ContentError(diagnostics) }
+        return AnswerSet(questionnaire: questionnaire, organisation: organisation, date: date,
+                         respondents: respondents, source: SourceMap(SourceLocation(file: path)))
+    }
+}
+
+/// Dialect sniffing shared by the CSV readers.
+public enum CSVDialect {
+    /// `;` when the header line has more semicolons than commas (European
+    /// spreadsheets), otherwise `,`.
+    public static func detectDelimiter(_ text: String) -> Unicode.Scalar {
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
+        let commas = firstLine.filter { $0 == "," }.count
+        let semicolons = firstLine.filter { $0 == ";" }.count
+        return semicolons > commas ? ";" : ","
+    }
+}

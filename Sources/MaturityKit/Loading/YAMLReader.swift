@@ -1,0 +1,305 @@
+import Foundation
+import Yams
+
+/// Reads a composed YAML node tree into domain values, collecting every
+/// problem with its line and column instead of stopping at the first.
+///
+/// Scalars are taken as the text written in the file, so `yes`, `no`, `on`
+/// and `null` stay strings unless a number or boolean is asked for.
+final class YAMLReader {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func location(of node: Node?) -> SourceLocation {
+        guard let mark = node?.mark else { return SourceLocation(file: file) }
+        return SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+
+    func error(_ node: Node?, _ message: String) {
+        diagnostics.append(.error(location(of: node), message))
+    }
+
+    func error(at location: SourceLocation, _ message: String) {
+        diagnostics.append(.error(location, message))
+    }
+
+    func warning(_ node: Node?, _ message: String) {
+        diagnostics.append(.warning(location(of: node), message))
+    }
+
+    /// Composes YAML text into a node; a syntax error becomes a located
+    /// diagnostic and the result is nil.
+    func compose(_ text: String) -> Node? {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                error(at: SourceLocation(file: file, line: 1, column: 1), "the file is empty")
+                return nil
+            }
+            return node
+        } catch let yamlError as YamlError {
+            let (message, mark) = Self.describe(yamlError)
+            if let mark {
+                error(at: SourceLocation(file: file, line: mark.line, column: mark.column), message)
+            } else {
+                error(at: SourceLocation(file: file, line: 1, column: 1), message)
+            }
+            return nil
+        } catch {
+            self.error(at: SourceLocation(file: file, line: 1, column: 1), "cannot read the YAML: \(error)")
+            return nil
+        }
+    }
+
+    private static func describe(_ error: YamlError) -> (String, Mark?) {
+        switch error {
+        case let .scanner(context, problem, mark, _),
+             let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let prefix = context.map { "\($0.text) " } ?? ""
+            return ("YAML syntax error: \(prefix)\(problem)", mark)
+        case let .reader(problem, _, _, _):
+            return ("the file is not valid UTF-8 text: \(problem)", nil)
+        default:
+            return ("YAML syntax error: \(error)", nil)
+        }
+    }
+
+    // MARK: - Scalars
+
+    func string(_ node: Node, what: String = "text") -> String? {
+        switch node {
+        case .scalar(let scalar):
+            return scalar.string
+        case .alias:
+            error(node, "aliases are not supported; write the value out")
+        case .mapping:
+            error(node, "expected \(what), found a mapping")
+        case .sequence:
+            error(node, "expected \(what), found a list")
+        }
+        return nil
+    }
+
+    /// A non-empty text scalar; an empty or null one is an error.
+    func text(_ node: Node) -> String? {
+        guard let value = string(node) else { return nil }
+        if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || isNull(node) {
+            error(node, "expected text, found nothing")
+            return nil
+        }
+        return value
+    }
+
+    func identifier(_ node: Node, what: String = "an identifier") -> String? {
+        guard let value = string(node, what: what) else { return nil }
+        guard Identifier.isValid(value) else {
+            error(node, "'\(value)' is not a valid identifier (letters, digits, '.', '_' and '-', starting with a letter or digit)")
+            return nil
+        }
+        return value
+    }
+
+    func double(_ node: Node) -> Double? {
+        guard let raw = string(node, what: "a number") else { return nil }
+        if case .scalar(let scalar) = node, scalar.style == .plain,
+           let value = Double(raw.replacingOccurrences(of: "_", with: "")), value.isFinite {
+            return value
+        }
+        error(node, "expected a number, found '\(raw)'")
+        return nil
+    }
+
+    func integer(_ node: Node) -> Int? {
+        guard let raw = string(node, what: "a whole number") else { return nil }
+        if case .scalar(let scalar) = node, scalar.style == .plain, let value = Int(raw) {
+            return value
+        }
+        error(node, "expected a whole number, found '\(raw)'")
+        return nil
+    }
+
+    func bool(_ node: Node) -> Bool? {
+        guard let raw = string(node, what: "true or false") else { return nil }
+        if case .scalar(let scalar) = node, scalar.style == .plain {
+            switch raw {
+            case "true", "True", "TRUE": return true
+            case "false", "False", "FALSE": return false
+            default: break
+            }
+        }
+        error(node, "expected true or false, found '\(raw)'")
+        return nil
+    }
+
+    func date(_ node: Node) -> CalendarDate? {
+        guard let raw = string(node, what: "a date") else { return nil }
+        guard let value = CalendarDate(iso: raw) else {
+            error(node, "expected a date as YYYY-MM-DD, found '\(raw)'")
+            return nil
+        }
+        return value
+    }
+
+    func isNull(_ node: Node) -> Bool {
+        if case .scalar(let scalar) = node, scalar.style == .plain {
+            return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        }
+        return false
+    }
+
+    // MARK: - Collections
+
+    func list(_ node: Node, what: String = "a list") -> [Node]? {
+        switch node {
+        case .sequence(let sequence):
+            return Array(sequence)
+        case .scalar where isNull(node):
+            return []
+        default:
+            error(node, "expected \(what), found \(kind(of: node))")
+            return nil
+        }
+    }
+
+    func stringList(_ node: Node, identifiers: Bool = true) -> [(String, Node)]? {
+        guard let items = list(node) else { return nil }
+        return items.compactMap { item in
+            let value = identifiers ? identifier(item) : text(item)
+            return value.map { ($0, item) }
+        }
+    }
+
+    func kind(of node: Node) -> String {
+        switch node {
+        case .scalar: return isNull(node) ? "nothing" : "a single value"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    /// A mapping whose keys are read through `MappingReader`; nil (with an
+    /// error) when the node is not a mapping.
+    func mapping(_ node: Node, what: String = "a mapping") -> MappingReader? {
+        guard case .mapping(let mapping) = node else {
+            error(node, "expected \(what), found \(kind(of: node))")
+            return nil
+        }
+        return MappingReader(reader: self, node: node, mapping: mapping)
+    }
+
+    /// Key-value pairs of a mapping with free-form keys (such as `scales` or
+    /// `targets`), in file order; duplicate keys are errors.
+    func entries(_ node: Node, what: String = "a mapping") -> [(key: String, keyNode: Node, value: Node)]? {
+        guard case .mapping(let mapping) = node else {
+            if isNull(node) { return [] }
+            error(node, "expected \(what), found \(kind(of: node))")
+            return nil
+        }
+        var seen = Set<String>()
+        var result: [(key: String, keyNode: Node, value: Node)] = []
+        for (keyNode, value) in mapping {
+            guard let key = string(keyNode, what: "a key") else { continue }
+            guard seen.insert(key).inserted else {
+                error(keyNode, "duplicate key '\(key)'")
+                continue
+            }
+            result.append((key, keyNode, value))
+        }
+        return result
+    }
+}
+
+/// Reads the keys of one YAML mapping: required and optional keys, and at
+/// the end, an error for every key that was never asked for.
+final class MappingReader {
+    let reader: YAMLReader
+    let node: Node
+    private var values: [String: (key: Node, value: Node)] = [:]
+    private var order: [String] = []
+    private var used = Set<String>()
+
+    init(reader: YAMLReader, node: Node, mapping: Node.Mapping) {
+        self.reader = reader
+        self.node = node
+        for (keyNode, value) in mapping {
+            guard let key = reader.string(keyNode, what: "a key") else { continue }
+            if values[key] != nil {
+                reader.error(keyNode, "duplicate key '\(key)'")
+                continue
+            }
+            values[key] = (keyNode, value)
+            order.append(key)
+        }
+    }
+
+    var location: SourceLocation { reader.location(of: node) }
+
+    func has(_ key: String) -> Bool { values[key] != nil }
+
+    func keyLocation(_ key: String) -> SourceLocation {
+        reader.location(of: values[key]?.key ?? node)
+    }
+
+    func valueLocation(_ key: String) -> SourceLocation {
+        reader.location(of: values[key]?.value ?? node)
+    }
+
+    /// The value node of an optional key; nil when absent or null.
+    func optional(_ key: String) -> Node? {
+        used.insert(key)
+        guard let value = values[key]?.value else { return nil }
+        return reader.isNull(value) ? nil : value
+    }
+
+    /// The value node of a required key; an error at the mapping when absent.
+    func required(_ key: String) -> Node? {
+        used.insert(key)
+        guard let value = values[key]?.value else {
+            reader.error(node, "missing required key '\(key)'")
+            return nil
+        }
+        if reader.isNull(value) {
+            reader.error(value, "'\(key)' needs a value")
+            return nil
+        }
+        return value
+    }
+
+    /// Reports every key that was present but never read, with the keys that
+    /// are allowed, so a typo never passes silently.
+    func finish(allowed extra: [String] = []) {
+        let known = used.union(extra)
+        for key in order where !known.contains(key) {
+            let hint = Self.closest(to: key, in: known).map { "; did you mean '\($0)'?" } ?? ""
+            reader.error(values[key]?.key, "unknown key '\(key)'\(hint)")
+        }
+    }
+
+    private static func closest(to key: String, in candidates: Set<String>) -> String? {
+        let scored = candidates.map { ($0, editDistance(key, $0)) }.filter { $0.1 <= 2 }
+        return scored.min { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }?.0
+    }
+}
+
+/// Levenshtein distance, used for "did you mean" hints.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            let cost = a[i - 1] == b[j - 1] ? 0 : 1
+            current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}

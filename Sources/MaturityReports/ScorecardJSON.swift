@@ -1,0 +1,129 @@
+import Foundation
+import MaturityKit
+
+/// The scorecard as JSON for scripts. Keys other tools rely on:
+/// `overall.score`, `modules[].id`, `modules[].score`,
+/// `modules[].dimensions[].id`, `.score`, `.level`, `.coverage`; an
+/// unassessed score is `null`, never 0.
+public enum ScorecardJSON {
+    public static func render(_ card: Scorecard) throws -> String {
+        try JSONOutput.encode(Document(card))
+    }
+
+    struct Document: Encodable {
+        let card: Scorecard
+        init(_ card: Scorecard) { self.card = card }
+
+        enum Keys: String, CodingKey {
+            case questionnaire, version, organisation, date, respondents, overall, modules, warnings
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(card.questionnaire, forKey: .questionnaire)
+            try c.encode(card.questionnaireVersion, forKey: .version)
+            try c.encode(card.organisation, forKey: .organisation)
+            try c.encode(card.date, forKey: .date)
+            try c.encode(card.respondents.map(RespondentJSON.init), forKey: .respondents)
+            try c.encode(ScoreJSON(card.overall), forKey: .overall)
+            try c.encode(card.modules.map(ModuleJSON.init), forKey: .modules)
+            try c.encode(card.warnings.map(\.description), forKey: .warnings)
+        }
+    }
+
+    struct RespondentJSON: Encodable {
+        let id: String, name: String?, role: String, answered: Int
+        init(_ r: RespondentSummary) { id = r.id; name = r.name; role = r.role; answered = r.answered }
+    }
+
+    struct ScoreJSON: Encodable {
+        let value: LevelScore?
+        init(_ value: LevelScore?) { self.value = value }
+        enum Keys: String, CodingKey { case score, level }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(value?.score, forKey: .score)
+            try c.encode(value?.level, forKey: .level)
+        }
+    }
+
+    struct ModuleJSON: Encodable {
+        let module: ModuleScore
+        init(_ module: ModuleScore) { self.module = module }
+        enum Keys: String, CodingKey { case id, title, score, level, level_name, max_level, dimensions }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(module.id, forKey: .id)
+            try c.encode(module.title, forKey: .title)
+            try c.encode(module.score, forKey: .score)
+            try c.encode(module.level, forKey: .level)
+            try c.encode(module.level.map(module.levelName), forKey: .level_name)
+            try c.encode(module.maxLevel, forKey: .max_level)
+            try c.encode(module.dimensions.map(DimensionJSON.init), forKey: .dimensions)
+        }
+    }
+
+    struct DimensionJSON: Encodable {
+        let dimension: DimensionScore
+        init(_ dimension: DimensionScore) { self.dimension = dimension }
+        enum Keys: String, CodingKey { case id, title, weight, score, level, level_name, coverage, dissent, questions }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(dimension.id, forKey: .id)
+            try c.encode(dimension.title, forKey: .title)
+            try c.encode(dimension.weight, forKey: .weight)
+            try c.encode(dimension.score, forKey: .score)
+            try c.encode(dimension.level, forKey: .level)
+            try c.encode(dimension.levelName, forKey: .level_name)
+            try c.encode(dimension.coverage, forKey: .coverage)
+            try c.encode(dimension.questions.filter(\.dissentFlagged).map(\.id), forKey: .dissent)
+            try c.encode(dimension.questions.map(QuestionJSON.init), forKey: .questions)
+        }
+    }
+
+    struct QuestionJSON: Encodable {
+        let question: QuestionResult
+        init(_ question: QuestionResult) { self.question = question }
+        enum Keys: String, CodingKey { case id, level, weight, status, value, dissent, responses }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(question.id, forKey: .id)
+            try c.encodeIfPresent(question.level, forKey: .level)
+            try c.encode(question.weight, forKey: .weight)
+            try c.encode(question.status.rawValue, forKey: .status)
+            try c.encode(question.value, forKey: .value)
+            try c.encode(question.dissent, forKey: .dissent)
+            try c.encode(question.responses.map(ResponseJSON.init), forKey: .responses)
+        }
+    }
+
+    struct ResponseJSON: Encodable {
+        let respondent: String, role: String, answer: String, value: Double?
+        let note: String?, evidence: String?, justification: String?
+        init(_ r: Response) {
+            respondent = r.respondent; role = r.role; answer = r.choice; value = r.value
+            note = r.note; evidence = r.evidence; justification = r.justification
+        }
+        enum Keys: String, CodingKey { case respondent, role, answer, value, note, evidence, justification }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(respondent, forKey: .respondent)
+            try c.encode(role, forKey: .role)
+            try c.encode(answer, forKey: .answer)
+            try c.encode(value, forKey: .value)
+            try c.encodeIfPresent(note, forKey: .note)
+            try c.encodeIfPresent(evidence, forKey: .evidence)
+            try c.encodeIfPresent(justification, forKey: .justification)
+        }
+    }
+}
+
+/// Deterministic JSON: sorted keys, two-space pretty printing, a final newline.
+public enum JSONOutput {
+    public static func encode<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+@main
+struct Ospo: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ospo",
+        abstract: "Assess an Open Source Program Office's maturity and plan its roadmap.",
+        discussion: """
+        Scores answers to a questionnaire against modular maturity rubrics, and \
+        checks content files. Run 'ospo help SUBCOMMAND' for details.
+        """,
+        version: OspoVersion.current,
+        subcommands: [LintCommand.self, ScoreCommand.self]
+    )
+}
+
+enum OspoVersion {
+    static let current = "0.1.0"
+}

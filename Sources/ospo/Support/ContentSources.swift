@@ -1,0 +1,78 @@
+import Foundation
+import MaturityKit
+import ShippedContent
+
+/// Where content comes from: files named on the command line, `--library`
+/// folders, and the shipped content inside the binary.
+enum ContentSources {
+    /// A file read and loaded, with the path it came from.
+    struct LoadedFile {
+        let path: String
+        let document: ContentDocument?
+        let diagnostics: [Diagnostic]
+    }
+
+    /// The shipped rubrics, roles and questionnaires, loaded once.
+    static let shipped: [LoadedFile] = ShippedContent.files.map { file in
+        let path = ShippedContent.displayPath(file.path)
+        let (document, diagnostics) = ContentLoader.load(file.text, path: path)
+        return LoadedFile(path: path, document: document, diagnostics: diagnostics)
+    }
+
+    static let shippedLibrary = ContentLibrary(documents: shipped.compactMap(\.document))
+
+    static func load(path: String) throws -> LoadedFile {
+        let text = try FileAccess.readText(path)
+        let (document, diagnostics) = ContentLoader.load(text, path: path)
+        return LoadedFile(path: path, document: document, diagnostics: diagnostics)
+    }
+
+    /// Every YAML file in the `--library` folders, loaded into one library;
+    /// throws with every diagnostic when any of them has errors.
+    static func library(folders: [String]) throws -> ContentLibrary {
+        var loaded: [LoadedFile] = []
+        for folder in folders {
+            for path in try FileAccess.yamlFiles(at: folder) {
+                loaded.append(try load(path: path))
+            }
+        }
+        let diagnostics = loaded.flatMap(\.diagnostics)
+        if diagnostics.hasErrors { throw ContentError(diagnostics) }
+        return ContentLibrary(documents: loaded.compactMap(\.document))
+    }
+
+    /// Reads an answers file: YAML (`format: ospo/answers@1`) or long CSV.
+    static func answers(path: String, csv: CSVAnswerOptions) throws -> AnswerSet {
+        let text = try FileAccess.readText(path)
+        if path.lowercased().hasSuffix(".csv") {
+            guard let questionnaire = csv.questionnaire else {
+                throw CommandFailure("a CSV answers file does not name its questionnaire: add --questionnaire ID")
+            }
+            return try AnswersCSVLoader.load(text, path: path, questionnaire: questionnaire,
+                                             organisation: csv.organisation ?? "Unnamed organisation",
+                                             date: csv.date ?? today())
+        }
+        return try ContentLoader.loadAnswers(text, path: path)
+    }
+
+    /// The questionnaire and rubrics the answers need, from `--library`
+    /// folders first, then the shipped content; validated, with the answers.
+    static func resolve(_ answers: AnswerSet, libraryFolders: [String]) throws -> (ScoringEngine, [Diagnostic]) {
+        let own = try library(folders: libraryFolders)
+        guard let library = own.resolving(questionnaire: answers.questionnaire, fallback: shippedLibrary),
+              let questionnaire = library.questionnaire(answers.questionnaire) else {
+            let known = (own.questionnaires + shippedLibrary.questionnaires).map(\.id)
+            throw ContentError([.error(answers.source["questionnaire"],
+                "unknown questionnaire '\(answers.questionnaire)'; known: \(known.joined(separator: ", ")). Pass the folder that holds it with --library")])
+        }
+        var diagnostics = LibraryValidator.validate(library).filter { $0.severity == .error }
+        diagnostics += LibraryValidator.validate(answers, questionnaire: questionnaire)
+        if diagnostics.hasErrors { throw ContentError(diagnostics) }
+        return (ScoringEngine(questionnaire: questionnaire, rubrics: questionnaire.rubrics.compactMap { library.rubric($0) }), diagnostics)
+    }
+
+    static func today() -> CalendarDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
+        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+    }
+}
