@@ -8,6 +8,11 @@ public enum ShippedContent {
     public struct File: Sendable, Equatable {
         public let path: String
         public let text: String
+
+        public init(path: String, text: String) {
+            self.path = path
+            self.text = text
+        }
     }
 
     /// Every shipped YAML file, sorted by path.

@@ -66,8 +66,11 @@ public enum AnswersCSVLoader {
                     rowOK = false
                 }
             }
-            guard rowOK, let respondentId = cell("respondent"), let role = cell("role"),
-                  let question = cell("question"), let choice = cell("answer") else { continue }
+            // The respondent is registered from the first row that names it with a
+            // valid role, even when that row has other problems, so a later row
+            // with another role is reported against it.
+            guard let respondentId = cell("respondent"), Identifier.isValid(respondentId),
+                  let role = cell("role"), Identifier.isValid(role) else { continue }
             let slot: Int
             if let existing = index[respondentId] {
                 slot = existing
@@ -83,6 +86,7 @@ public enum AnswersCSVLoader {
                 slot = respondents.count - 1
                 index[respondentId] = slot
             }
+            guard rowOK, let question = cell("question"), let choice = cell("answer") else { continue }
             let key = "\(respondentId)\u{1F}\(question)"
             if let first = seen[key] {
                 diagnostics.append(.error(at("question"), "respondent '\(respondentId)' already answered '\(question)' on row \(first)"))

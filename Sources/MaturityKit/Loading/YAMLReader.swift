@@ -40,6 +40,12 @@ final class YAMLReader {
                 return nil
             }
             return node
+        } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
+            for key in duplicates.sorted() {
+                error(at: Self.secondOccurrence(of: key, in: text, mapping: context.mark, file: file),
+                      "duplicate key '\(key)'")
+            }
+            return nil
         } catch let yamlError as YamlError {
             let (message, mark) = Self.describe(yamlError)
             if let mark {
@@ -52,6 +58,28 @@ final class YAMLReader {
             self.error(at: SourceLocation(file: file, line: 1, column: 1), "cannot read the YAML: \(error)")
             return nil
         }
+    }
+
+    /// Where a key is written the second time in the block mapping that
+    /// starts at `mapping` (same indentation); the mapping itself when the
+    /// text does not show it plainly (flow mappings, quoted keys).
+    private static func secondOccurrence(of key: String, in text: String, mapping: Mark, file: String) -> SourceLocation {
+        let lines = text.components(separatedBy: "\n")
+        var seen = 0
+        for index in max(0, mapping.line - 1)..<lines.count {
+            let line = lines[index]
+            let indent = line.prefix { $0 == " " || $0 == "-" }.count
+            let rest = line.dropFirst(indent)
+            guard indent + 1 == mapping.column || (index == mapping.line - 1 && indent + 1 >= mapping.column) else {
+                if indent + 1 < mapping.column && !rest.isEmpty && !rest.hasPrefix("#") && index > mapping.line - 1 { break }
+                continue
+            }
+            if rest.hasPrefix("\(key):") || rest.hasPrefix("\(key) :") {
+                seen += 1
+                if seen == 2 { return SourceLocation(file: file, line: index + 1, column: indent + 1) }
+            }
+        }
+        return SourceLocation(file: file, line: mapping.line, column: mapping.column)
     }
 
     private static func describe(_ error: YamlError) -> (String, Mark?) {
