@@ -4,15 +4,17 @@ import MaturityKit
 /// The scorecard as JSON for scripts. Keys other tools rely on:
 /// `overall.score`, `modules[].id`, `modules[].score`,
 /// `modules[].dimensions[].id`, `.score`, `.level`, `.coverage`; an
-/// unassessed score is `null`, never 0.
+/// unassessed score is `null`, never 0. Every question's aggregate is always
+/// there; with `explain`, each question also lists the responses behind it.
 public enum ScorecardJSON {
-    public static func render(_ card: Scorecard) throws -> String {
-        try JSONOutput.encode(Document(card))
+    public static func render(_ card: Scorecard, explain: Bool = false) throws -> String {
+        try JSONOutput.encode(Document(card, explain: explain))
     }
 
     struct Document: Encodable {
         let card: Scorecard
-        init(_ card: Scorecard) { self.card = card }
+        let explain: Bool
+        init(_ card: Scorecard, explain: Bool) { self.card = card; self.explain = explain }
 
         enum Keys: String, CodingKey {
             case questionnaire, version, organisation, date, respondents, overall, modules, warnings
@@ -26,7 +28,7 @@ public enum ScorecardJSON {
             try c.encode(card.date, forKey: .date)
             try c.encode(card.respondents.map(RespondentJSON.init), forKey: .respondents)
             try c.encode(ScoreJSON(card.overall), forKey: .overall)
-            try c.encode(card.modules.map(ModuleJSON.init), forKey: .modules)
+            try c.encode(card.modules.map { ModuleJSON($0, explain: explain) }, forKey: .modules)
             try c.encode(card.warnings.map(\.description), forKey: .warnings)
         }
     }
@@ -49,7 +51,8 @@ public enum ScorecardJSON {
 
     struct ModuleJSON: Encodable {
         let module: ModuleScore
-        init(_ module: ModuleScore) { self.module = module }
+        let explain: Bool
+        init(_ module: ModuleScore, explain: Bool) { self.module = module; self.explain = explain }
         enum Keys: String, CodingKey { case id, title, score, level, level_name, max_level, dimensions }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
@@ -59,13 +62,14 @@ public enum ScorecardJSON {
             try c.encode(module.level, forKey: .level)
             try c.encode(module.level.map(module.levelName), forKey: .level_name)
             try c.encode(module.maxLevel, forKey: .max_level)
-            try c.encode(module.dimensions.map(DimensionJSON.init), forKey: .dimensions)
+            try c.encode(module.dimensions.map { DimensionJSON($0, explain: explain) }, forKey: .dimensions)
         }
     }
 
     struct DimensionJSON: Encodable {
         let dimension: DimensionScore
-        init(_ dimension: DimensionScore) { self.dimension = dimension }
+        let explain: Bool
+        init(_ dimension: DimensionScore, explain: Bool) { self.dimension = dimension; self.explain = explain }
         enum Keys: String, CodingKey { case id, title, weight, score, level, level_name, coverage, dissent, questions }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
@@ -77,14 +81,15 @@ public enum ScorecardJSON {
             try c.encode(dimension.levelName, forKey: .level_name)
             try c.encode(dimension.coverage, forKey: .coverage)
             try c.encode(dimension.questions.filter(\.dissentFlagged).map(\.id), forKey: .dissent)
-            try c.encode(dimension.questions.map(QuestionJSON.init), forKey: .questions)
+            try c.encode(dimension.questions.map { QuestionJSON($0, explain: explain) }, forKey: .questions)
         }
     }
 
     struct QuestionJSON: Encodable {
         let question: QuestionResult
-        init(_ question: QuestionResult) { self.question = question }
-        enum Keys: String, CodingKey { case id, level, weight, status, value, dissent, responses }
+        let explain: Bool
+        init(_ question: QuestionResult, explain: Bool) { self.question = question; self.explain = explain }
+        enum Keys: String, CodingKey { case id, level, weight, status, value, dissent, answered, responses }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(question.id, forKey: .id)
@@ -93,7 +98,8 @@ public enum ScorecardJSON {
             try c.encode(question.status.rawValue, forKey: .status)
             try c.encode(question.value, forKey: .value)
             try c.encode(question.dissent, forKey: .dissent)
-            try c.encode(question.responses.map(ResponseJSON.init), forKey: .responses)
+            try c.encode(question.responses.count, forKey: .answered)
+            if explain { try c.encode(question.responses.map(ResponseJSON.init), forKey: .responses) }
         }
     }
 

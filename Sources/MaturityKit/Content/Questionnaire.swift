@@ -89,11 +89,13 @@ public struct Section: Sendable, Hashable {
     public var title: String
     public var summary: String?
     public var questions: [Question]
+    public var source: SourceMap
 
-    public init(id: String, title: String, summary: String? = nil, questions: [Question]) {
+    public init(id: String, title: String, summary: String? = nil, questions: [Question], source: SourceMap = SourceMap()) {
         self.id = id
         self.title = title
         self.summary = summary
         self.questions = questions
+        self.source = source
     }
 }

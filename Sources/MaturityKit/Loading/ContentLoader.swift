@@ -187,6 +187,9 @@ struct NodeLoader {
         let description = map.optional("description").flatMap(reader.text)
         let measures = map.optional("measures").flatMap { reader.list($0) }?.enumerated().compactMap { index, item -> Measure? in
             source["measures.\(index)"] = reader.location(of: item)
+            if case .mapping(let pairs) = item, let idNode = pairs["id"] {
+                source["measures.\(index).id"] = reader.location(of: idNode)
+            }
             return measure(item)
         } ?? []
         map.finish()
@@ -285,12 +288,15 @@ struct NodeLoader {
             for item in items {
                 guard let m = reader.mapping(item, what: "a section") else { continue }
                 let sectionId = m.required("id").flatMap { reader.identifier($0) }
+                var sectionSource = SourceMap(m.location)
+                sectionSource["id"] = m.valueLocation("id")
                 let sectionTitle = m.required("title").flatMap(reader.text)
                 let sectionSummary = m.optional("summary").flatMap(reader.text)
                 let questions = m.required("questions").flatMap { reader.list($0) }?.compactMap(question) ?? []
                 m.finish()
                 if let sectionId, let sectionTitle {
-                    sections.append(Section(id: sectionId, title: sectionTitle, summary: sectionSummary, questions: questions))
+                    sections.append(Section(id: sectionId, title: sectionTitle, summary: sectionSummary, questions: questions,
+                                            source: sectionSource))
                 }
             }
         }
@@ -344,6 +350,7 @@ struct NodeLoader {
             let question = map.required("question").flatMap { reader.identifier($0) }
             if map.has("in") && map.has("not_in") {
                 reader.error(map.node, "a condition takes either 'in' or 'not_in', not both")
+                _ = map.optional("in")
             }
             let key = map.has("not_in") ? "not_in" : "in"
             let options = map.required(key).flatMap { reader.stringList($0) }?.map(\.0) ?? []

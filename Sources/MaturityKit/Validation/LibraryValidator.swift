@@ -59,7 +59,7 @@ public enum LibraryValidator {
                         out.append(.error(action.source["level"], "action '\(action.id)' has level \(action.level); it must be from 1 to \(maxLevel)"))
                     }
                     for (index, role) in action.roles.enumerated() where !roleIds.contains(role) {
-                        out.append(.error(action.source["roles.\(index)"], "unknown role '\(role)'\(suggestion(role, roleIds)); roles are defined in a roles file (format: ospo/roles@1)"))
+                        out.append(.error(action.source["roles.\(index)"], "unknown role '\(role)' (roles are defined in a roles file, format: ospo/roles@1)\(suggestion(role, roleIds))"))
                     }
                     for (index, required) in action.requires.enumerated() {
                         if required == action.id {
@@ -69,7 +69,7 @@ public enum LibraryValidator {
                         }
                     }
                     for (index, measure) in action.measures.enumerated() {
-                        unique(measure.id, at: action.source["measures.\(index)"], kind: "measure", in: &measureIds, into: &out)
+                        unique(measure.id, at: action.source["measures.\(index).id"], kind: "measure", in: &measureIds, into: &out)
                     }
                 }
             }
@@ -122,14 +122,12 @@ public enum LibraryValidator {
             }
         }
         let respondentRoles = Set(questionnaire.roles.map(\.id))
-        var sectionIds = Set<String>()
+        var sectionIds: [String: SourceLocation] = [:]
         var questionIds: [String: SourceLocation] = [:]
         var earlier: [String: Question] = [:]
         let dimensionRubric = Dictionary(rubrics.flatMap { rubric in rubric.dimensions.map { ($0.id, rubric) } }, uniquingKeysWith: { first, _ in first })
         for section in questionnaire.sections {
-            if !sectionIds.insert(section.id).inserted {
-                out.append(.error(section.questions.first?.source.entity ?? questionnaire.source.entity, "section '\(section.id)' appears twice"))
-            }
+            unique(section.id, at: section.source["id"], kind: "section", in: &sectionIds, into: &out)
             for question in section.questions {
                 unique(question.id, at: question.source["id"], kind: "question", in: &questionIds, into: &out)
                 let rubric = dimensionRubric[question.dimension]
@@ -189,7 +187,7 @@ public enum LibraryValidator {
     public static func validate(_ answers: AnswerSet, questionnaire: Questionnaire?) -> [Diagnostic] {
         var out: [Diagnostic] = []
         guard let questionnaire else {
-            out.append(.error(answers.source["questionnaire"], "unknown questionnaire '\(answers.questionnaire)'; pass its folder with --library, or use a shipped one"))
+            out.append(.error(answers.source["questionnaire"], "unknown questionnaire '\(answers.questionnaire)'; lint its file together with the answers, or use a shipped one"))
             return out
         }
         if let version = answers.version, version != questionnaire.version {
@@ -203,7 +201,7 @@ public enum LibraryValidator {
                 out.append(.error(respondent.source["id"], "respondent '\(respondent.id)' appears twice"))
             }
             if !roles.isEmpty && !roles.contains(respondent.role) {
-                out.append(.error(respondent.source["role"], "unknown role '\(respondent.role)'\(suggestion(respondent.role, roles)); questionnaire '\(questionnaire.id)' has \(roles.sorted().joined(separator: ", "))"))
+                out.append(.error(respondent.source["role"], "unknown role '\(respondent.role)' (questionnaire '\(questionnaire.id)' has \(roles.sorted().joined(separator: ", ")))\(suggestion(respondent.role, roles))"))
             }
             if respondent.answers.isEmpty {
                 out.append(.warning(respondent.source.entity, "respondent '\(respondent.id)' gave no answers"))
@@ -211,7 +209,7 @@ public enum LibraryValidator {
             for questionId in respondent.answerOrder {
                 guard let answer = respondent.answers[questionId] else { continue }
                 guard let question = questions[questionId] else {
-                    out.append(.error(respondent.source["answers.\(questionId)"], "unknown question '\(questionId)'\(suggestion(questionId, Set(questions.keys))) in questionnaire '\(questionnaire.id)'"))
+                    out.append(.error(respondent.source["answers.\(questionId)"], "unknown question '\(questionId)' in questionnaire '\(questionnaire.id)'\(suggestion(questionId, Set(questions.keys)))"))
                     continue
                 }
                 let at = respondent.source["answers.\(questionId).value"]

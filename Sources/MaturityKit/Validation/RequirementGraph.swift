@@ -24,7 +24,8 @@ public struct RequirementGraph: Sendable {
         func visit(_ id: String) {
             marks[id] = .visiting
             stack.append(id)
-            for next in edges[id] ?? [] where edges[next] != nil {
+            // A self-reference is reported on its own ("requires itself"), not as a cycle.
+            for next in edges[id] ?? [] where edges[next] != nil && next != id {
                 switch marks[next] {
                 case .visiting:
                     if let start = stack.firstIndex(of: next) {

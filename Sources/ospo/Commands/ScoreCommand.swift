@@ -19,7 +19,7 @@ struct ScoreCommand: AsyncParsableCommand {
     @Option(help: "Output format.")
     var format: ScoreFormat = .text
 
-    @Flag(help: "Show, for every dimension, the answers behind its score.")
+    @Flag(help: "Show, for every dimension, the answers behind its score (in JSON: each question's responses).")
     var explain = false
 
     @OptionGroup var library: LibraryOptions
@@ -34,7 +34,7 @@ struct ScoreCommand: AsyncParsableCommand {
             switch format {
             case .text: Console.out(ScorecardText.render(scorecard, explain: explain))
             case .md: Console.out(ScorecardMarkdown.render(scorecard, explain: explain))
-            case .json: Console.out(try ScorecardJSON.render(scorecard))
+            case .json: Console.out(try ScorecardJSON.render(scorecard, explain: explain))
             }
         }
     }

@@ -21,6 +21,37 @@ enum ContentSources {
 
     static let shippedLibrary = ContentLibrary(documents: shipped.compactMap(\.document))
 
+    /// Only the shipped files one questionnaire needs: its own file, its
+    /// rubrics' files and the roles, found by the `questionnaires/<id>.yaml`
+    /// and `rubrics/<id>.yaml` naming that lint enforces. Reading just these
+    /// keeps `score` and `plan` fast; anything not found that way falls back
+    /// to the whole shipped library.
+    static func shippedLibrary(for questionnaire: String, besides own: ContentLibrary) -> ContentLibrary {
+        func document(_ path: String) -> ContentDocument? {
+            guard let file = ShippedContent.files.first(where: { $0.path == path }) else { return nil }
+            return ContentLoader.load(file.text, path: ShippedContent.displayPath(file.path)).0
+        }
+        var documents = ShippedContent.files.filter { $0.path.hasPrefix("rubrics/") && $0.path.hasSuffix("roles.yaml") }
+            .compactMap { document($0.path) }
+        let target: Questionnaire
+        if let ownQuestionnaire = own.questionnaire(questionnaire) {
+            target = ownQuestionnaire
+        } else if case .questionnaire(let shippedQuestionnaire)? = document("questionnaires/\(questionnaire).yaml"),
+                  shippedQuestionnaire.id == questionnaire {
+            target = shippedQuestionnaire
+            documents.append(.questionnaire(shippedQuestionnaire))
+        } else {
+            return shippedLibrary
+        }
+        for rubric in target.rubrics where own.rubric(rubric) == nil {
+            guard case .rubric(let shippedRubric)? = document("rubrics/\(rubric).yaml"), shippedRubric.id == rubric else {
+                return shippedLibrary
+            }
+            documents.append(.rubric(shippedRubric))
+        }
+        return ContentLibrary(documents: documents)
+    }
+
     static func load(path: String) throws -> LoadedFile {
         let text = try FileAccess.readText(path)
         let (document, diagnostics) = ContentLoader.load(text, path: path)
@@ -59,9 +90,10 @@ enum ContentSources {
     /// folders first, then the shipped content; validated, with the answers.
     static func resolve(_ answers: AnswerSet, libraryFolders: [String]) throws -> (ScoringEngine, [Diagnostic]) {
         let own = try library(folders: libraryFolders)
-        guard let library = own.resolving(questionnaire: answers.questionnaire, fallback: shippedLibrary),
+        let fallback = shippedLibrary(for: answers.questionnaire, besides: own)
+        guard let library = own.resolving(questionnaire: answers.questionnaire, fallback: fallback),
               let questionnaire = library.questionnaire(answers.questionnaire) else {
-            let known = (own.questionnaires + shippedLibrary.questionnaires).map(\.id)
+            let known = (own.questionnaires + shippedLibrary.questionnaires).map(\.id).sorted()
             throw ContentError([.error(answers.source["questionnaire"],
                 "unknown questionnaire '\(answers.questionnaire)'; known: \(known.joined(separator: ", ")). Pass the folder that holds it with --library")])
         }

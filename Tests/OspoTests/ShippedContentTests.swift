@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+@testable import MaturityKit
+import ShippedContent
+
+/// The shipped rubrics and questionnaires: embedded byte for byte, lint-clean,
+/// and covering what the content rules of the project promise.
+struct ShippedContentTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func folderFiles() throws -> [ShippedContent.File] {
+        var files: [ShippedContent.File] = []
+        for folder in ["rubrics", "questionnaires"] {
+            let url = root.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+            where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                let data = try Data(contentsOf: url.appendingPathComponent(name))
+                files.append(ShippedContent.File(path: "\(folder)/\(name)", text: String(decoding: data, as: UTF8.self)))
+            }
+        }
+        return files
+    }
+
+    static func library() throws -> ContentLibrary {
+        let documents = try folderFiles().map { file -> ContentDocument in
+            let (document, diagnostics) = ContentLoader.load(file.text, path: file.path)
+            #expect(!diagnostics.hasErrors, "\(diagnostics)")
+            return try #require(document)
+        }
+        return ContentLibrary(documents: documents)
+    }
+
+    @Test func embeddedCopyEqualsTheFolders() throws {
+        #expect(ShippedContent.files == (try Self.folderFiles()))
+        #expect(!ShippedContent.files.isEmpty)
+    }
+
+    /// `score` and `plan` read only the shipped files a questionnaire needs,
+    /// found by these names.
+    @Test func shippedFilesAreNamedAfterTheirIds() throws {
+        for file in try Self.folderFiles() {
+            let name = (file.path as NSString).lastPathComponent
+            switch ContentLoader.load(file.text, path: file.path).0 {
+            case .rubric(let rubric): #expect(name == "\(rubric.id).yaml", "\(file.path)")
+            case .questionnaire(let questionnaire): #expect(name == "\(questionnaire.id).yaml", "\(file.path)")
+            case .roles: #expect(name == "roles.yaml", "\(file.path)")
+            default: Issue.record("\(file.path) is neither a rubric, a roles file nor a questionnaire")
+            }
+        }
+    }
+
+    @Test func shippedContentLintsWithoutErrorsOrWarnings() throws {
+        let files = try Self.folderFiles().map { file in
+            let (document, diagnostics) = ContentLoader.load(file.text, path: file.path)
+            return (path: file.path, document: document, diagnostics: diagnostics)
+        }
+        let diagnostics = Linter.lint(files, fallback: ContentLibrary())
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test func everyDimensionHasFiveDescriptorsAndActionsWithMeasuresForLevelsOneToFour() throws {
+        let library = try Self.library()
+        #expect(library.rubrics.count >= 3)
+        for rubric in library.rubrics {
+            #expect(rubric.maxLevel == 4, "\(rubric.id)")
+            for dimension in rubric.dimensions {
+                #expect(Set(dimension.levels.keys) == [0, 1, 2, 3, 4], "\(dimension.id)")
+                for level in 1...4 {
+                    let actions = dimension.actions.filter { $0.level == level }
+                    #expect(actions.contains { !$0.measures.isEmpty }, "\(dimension.id) needs an action with a measure at level \(level)")
+                }
+                for action in dimension.actions {
+                    #expect(!action.measures.isEmpty, "\(action.id) has no measure")
+                    for role in action.roles {
+                        #expect(library.role(role) != nil, "\(action.id) names unknown role \(role)")
+                    }
+                }
+            }
+        }
+        #expect(RequirementGraph(library.actions.map(\.action)).cycles().isEmpty)
+    }
+
+    @Test func interviewEvidencesEveryDimensionAtEveryLevel() throws {
+        let library = try Self.library()
+        let interview = try #require(library.questionnaire("ospo-interview"))
+        let questions = interview.questions.count
+        #expect((100...150).contains(questions), "ospo-interview has \(questions) questions")
+        for rubric in interview.rubrics.compactMap(library.rubric) {
+            for dimension in rubric.dimensions {
+                for level in 1...4 {
+                    #expect(interview.questions.contains { $0.dimension == dimension.id && $0.level == level },
+                            "ospo-interview has no level-\(level) question for \(dimension.id)")
+                }
+            }
+        }
+    }
+
+    @Test func pulseCoversEveryDimension() throws {
+        let library = try Self.library()
+        let pulse = try #require(library.questionnaire("ospo-pulse"))
+        #expect((20...30).contains(pulse.questions.count))
+        let asked = Set(pulse.questions.map(\.dimension))
+        for rubric in pulse.rubrics.compactMap(library.rubric) {
+            for dimension in rubric.dimensions {
+                #expect(asked.contains(dimension.id), "ospo-pulse does not ask about \(dimension.id)")
+            }
+        }
+        #expect(!pulse.roles.isEmpty)
+    }
+}
+
+/// docs/crosswalk.md stays in step with the rubrics' `references:`.
+struct CrosswalkTests {
+    struct Row {
+        let id: String
+        let dimensions: [String]
+        let actions: [String]
+        let reason: String
+    }
+
+    /// Table rows of the crosswalk whose first cell starts with `prefix`;
+    /// the last three cells are dimensions, actions and the reason.
+    static func rows(prefix: String) throws -> [Row] {
+        let url = ShippedContentTests.root.appendingPathComponent("docs/crosswalk.md")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return text.split(separator: "\n").compactMap { line -> Row? in
+            guard line.hasPrefix("| \(prefix)") else { return nil }
+            var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            cells = Array(cells.dropFirst().dropLast())
+            guard cells.count >= 4 else { return nil }
+            let ids = { (cell: String) in
+                cell.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "`")) }
+                    .filter { !$0.isEmpty }
+            }
+            return Row(id: cells[0], dimensions: ids(cells[cells.count - 3]), actions: ids(cells[cells.count - 2]),
+                       reason: cells[cells.count - 1])
+        }
+    }
+
+    @Test func everyGGIActivityIsMappedOrExplained() throws {
+        let rows = try Self.rows(prefix: "GGI-A-")
+        #expect(rows.count == 25)
+        #expect(Set(rows.map(\.id)).count == 25)
+        for row in rows {
+            #expect(!row.dimensions.isEmpty || !row.reason.isEmpty, "\(row.id) is neither mapped nor explained")
+        }
+    }
+
+    @Test(arguments: ["GGI-A-", "TODO-stage-", "ISO/IEC 5230", "ISO/IEC 18974"])
+    func mappedDimensionsCiteTheIdAndActionsExist(prefix: String) throws {
+        let library = try ShippedContentTests.library()
+        let actions = Set(library.actions.map(\.action.id))
+        let rows = try Self.rows(prefix: prefix)
+        #expect(!rows.isEmpty)
+        for row in rows {
+            #expect(!row.dimensions.isEmpty || !row.reason.isEmpty, "\(row.id) is neither mapped nor explained")
+            for id in row.dimensions {
+                let dimension = try #require(library.dimension(id)?.dimension, "\(row.id) names unknown dimension \(id)")
+                #expect(dimension.references.contains(row.id), "\(id) does not cite \(row.id) in its references")
+            }
+            for id in row.actions {
+                #expect(actions.contains(id), "\(row.id) names unknown action \(id)")
+            }
+        }
+    }
+}
