@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Loading and scoring: a questionnaire of 200 questions answered by 50
+# respondents (10,000 answers), scored by a release build of `ospo score`.
+# Target (issue 2): well under 100 ms of the process's wall time.
+# Usage: Benchmarks/score-benchmark.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-20}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+python3 - "$work" <<'PY'
+import random, sys, os
+out = sys.argv[1]
+random.seed(7)
+lib = os.path.join(out, "library"); os.makedirs(lib)
+dims = [f"bench-d{i:02d}" for i in range(20)]
+with open(os.path.join(lib, "bench.yaml"), "w") as f:
+    f.write("format: ospo/rubric@1\nid: bench\ntitle: Benchmark\nversion: 1.0.0\n")
+    f.write("scale:\n" + "".join(f"  - {{ level: {l}, name: L{l} }}\n" for l in range(5)))
+    f.write("dimensions:\n")
+    for d in dims:
+        f.write(f"  - id: {d}\n    title: Dimension {d}\n    levels: {{ 0: a, 1: b, 2: c, 3: d, 4: e }}\n")
+        f.write("    actions:\n")
+        for l in range(1, 5):
+            f.write(f"      - {{ id: {d}.a{l}, title: Step {l}, level: {l}, effort: 5, impact: 3, roles: [ospo-lead] }}\n")
+roles = ["executive", "lead", "engineer"]
+with open(os.path.join(lib, "bench-q.yaml"), "w") as f:
+    f.write("format: ospo/questionnaire@1\nid: bench-q\ntitle: Benchmark\nversion: 1.0.0\nrubrics: [bench]\n")
+    f.write('scales:\n  cov:\n    - { id: none, label: None, value: 0 }\n    - { id: some, label: Some, value: 0.25 }\n'
+            '    - { id: most, label: Most, value: 0.5 }\n    - { id: all, label: All, value: 1 }\n')
+    f.write("roles:\n  executive: { title: Executive, weight: 2 }\n  lead: { title: Lead, weight: 1.5 }\n  engineer: { title: Engineer }\n")
+    f.write("sections:\n  - id: all\n    title: All\n    questions:\n")
+    for q in range(200):
+        d = dims[q % 20]
+        when = f", when: {{ question: Q{q-1:03d}, not_in: [none] }}" if q % 10 == 9 else ""
+        f.write(f"      - {{ id: Q{q:03d}, text: Question {q}, dimension: {d}, level: {q % 4 + 1}, scale: cov{when} }}\n")
+with open(os.path.join(out, "answers.yaml"), "w") as f:
+    f.write("format: ospo/answers@1\nquestionnaire: bench-q\norganisation: Benchmark Org\ndate: 2026-01-01\nrespondents:\n")
+    for r in range(50):
+        f.write(f"  - id: r{r:02d}\n    role: {roles[r % 3]}\n    answers:\n")
+        previous = None
+        for q in range(200):
+            choice = random.choice(["none", "some", "most", "all", "all", "unknown"])
+            # Q..9 is asked only when the question before it was not "none".
+            if q % 10 == 9 and previous == "none":
+                previous = None
+                continue
+            previous = choice
+            f.write(f"      Q{q:03d}: {choice}\n")
+PY
+
+if ! swift build -c release --product ospo > "$work/build.log" 2>&1; then
+  cat "$work/build.log" >&2
+  echo "release build failed" >&2
+  exit 1
+fi
+bin=.build/release/ospo
+"$bin" score "$work/answers.yaml" --library "$work/library" --format json >/dev/null
+
+python3 - "$bin" "$work" "$runs" <<'PY'
+import subprocess, sys, time, statistics, resource
+binary, work, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+times = []
+for _ in range(runs):
+    start = time.perf_counter()
+    subprocess.run([binary, "score", f"{work}/answers.yaml", "--library", f"{work}/library", "--format", "json"],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    times.append((time.perf_counter() - start) * 1000)
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(f"ospo score, 200 questions x 50 respondents (10,000 answers), {runs} runs")
+print(f"  wall time: median {statistics.median(times):.1f} ms, min {min(times):.1f} ms, max {max(times):.1f} ms")
+print(f"  peak memory: {peak:.1f} MB")
+print(f"  target: well under 100 ms -> {'met' if statistics.median(times) < 100 else 'NOT met'}")
+PY
