@@ -1,0 +1,75 @@
+import Foundation
+
+/// Why an action sits in its phase: what ranked it, and what held it back
+/// from an earlier phase. Its description reads like
+/// "quick win: priority 12.0" or "priority 3.0; after policy.usage-policy (phase 1)".
+public struct PlacementReason: Sendable, Hashable, CustomStringConvertible {
+    /// What put the action where it is.
+    public enum Kind: Sendable, Hashable {
+        /// The profile pins it to this phase.
+        case pinned(phase: Int)
+        /// It inherited its priority from an action that waits for it, or it
+        /// had to be done before an action pinned to `pinnedTo`.
+        case prerequisite(of: String, pinnedTo: Int?)
+        /// Impact of at least `Planner.quickWinImpact` for at most
+        /// `Planner.quickWinEffort` person-days.
+        case quickWin
+        /// Its own priority.
+        case priority
+    }
+
+    /// Why not earlier.
+    public enum Timing: Sendable, Hashable {
+        /// It is in the first phase it could be in.
+        case earliest
+        /// It could start only once this action, scheduled in `phase`, was done.
+        case after(String, phase: Int)
+        /// It was ready from `readyPhase` on, but higher-priority actions
+        /// filled the phases from there until its own.
+        case noRoomFrom(readyPhase: Int)
+    }
+
+    public var kind: Kind
+    public var priority: Double
+    public var timing: Timing
+    /// The phase it sits in (used to name the phases that were full).
+    public var phase: Int
+
+    public init(kind: Kind, priority: Double, timing: Timing = .earliest, phase: Int) {
+        self.kind = kind
+        self.priority = priority
+        self.timing = timing
+        self.phase = phase
+    }
+
+    public var description: String {
+        let rank = "priority \(PlacementReason.format(priority))"
+        var text: String
+        switch kind {
+        case .pinned(let phase):
+            return "pinned to phase \(phase)"
+        case let .prerequisite(of: action, pinnedTo: nil):
+            text = "prerequisite of \(action): \(rank)"
+        case let .prerequisite(of: action, pinnedTo: phase?):
+            text = "prerequisite of \(action), pinned to phase \(phase)"
+        case .quickWin:
+            text = "quick win: \(rank)"
+        case .priority:
+            text = rank
+        }
+        switch timing {
+        case .earliest:
+            break
+        case let .after(action, phase):
+            text += "; after \(action) (phase \(phase))"
+        case .noRoomFrom(let ready):
+            text += ready == phase - 1 ? "; no room in phase \(ready)" : "; no room in phases \(ready)–\(phase - 1)"
+        }
+        return text
+    }
+
+    /// A priority with one decimal, as reports show it.
+    public static func format(_ priority: Double) -> String {
+        String(format: "%.1f", priority)
+    }
+}

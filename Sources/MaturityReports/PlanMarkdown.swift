@@ -1,0 +1,94 @@
+import MaturityKit
+
+/// The roadmap as Markdown, for a report or a wiki: gaps, one section per
+/// phase, projected levels, staffing and the backlog. Text that comes from
+/// files is escaped; ids are set as code.
+public enum PlanMarkdown {
+    public static func render(_ roadmap: Roadmap) -> String {
+        let e = MarkdownText.escape
+        var lines: [String] = []
+        lines.append("# Roadmap" + (roadmap.organisation.map { ": \(e($0))" } ?? ""))
+        lines.append("")
+        lines.append(PlanFormat.horizon(roadmap) + ".")
+        lines.append("")
+        lines.append(PlanFormat.summary(roadmap))
+
+        lines.append("")
+        lines.append("## Gaps")
+        lines.append("")
+        lines.append("| Dimension | Now | Target | Importance | Gap |")
+        lines.append("| --- | --- | --- | ---: | --- |")
+        for gap in roadmap.gaps {
+            lines.append("| \(e(gap.title)) (`\(gap.id)`) | \(e(PlanFormat.current(gap))) | \(e(PlanFormat.target(gap))) | \(gap.importance) | \(e(PlanFormat.gap(gap))) |")
+        }
+
+        for phase in roadmap.phases {
+            lines.append("")
+            lines.append("## Phase \(phase.number): \(phase.start) to \(phase.end)")
+            lines.append("")
+            lines.append("\(PlanFormat.days(phase.effort)) of \(PlanFormat.days(phase.capacity)) person-days.")
+            if phase.actions.isEmpty {
+                lines.append("")
+                lines.append("Nothing scheduled.")
+                continue
+            }
+            lines.append("")
+            lines.append("| Action | Dimension | Level | Effort | Impact | Priority | Roles | Why |")
+            lines.append("| --- | --- | ---: | ---: | ---: | ---: | --- | --- |")
+            for action in phase.actions {
+                let roles = action.roles.map { e(roadmap.roleTitle($0)) }.joined(separator: ", ")
+                lines.append("| \(e(action.title)) (`\(action.id)`) | `\(action.dimension)` | \(action.level) | \(PlanFormat.days(action.effort)) | \(action.impact) | \(PlanFormat.priority(action.priority)) | \(roles) | \(e(action.reason.description)) |")
+            }
+            let measured = phase.actions.filter { !$0.measures.isEmpty }
+            if !measured.isEmpty {
+                lines.append("")
+                lines.append("Measures:")
+                lines.append("")
+                for action in measured {
+                    for measure in action.measures {
+                        lines.append("- `\(action.id)`: \(e(measure.name)), \(e(PlanFormat.measure(measure)))")
+                    }
+                }
+            }
+            lines.append("")
+            lines.append("Staffing (person-days): \(e(PlanFormat.staffing(phase.staffing, in: roadmap))).")
+        }
+
+        lines.append("")
+        lines.append("## Projected levels")
+        lines.append("")
+        lines.append("At the end of each phase.")
+        lines.append("")
+        lines.append("| Dimension | Now | " + roadmap.projection.map { "Phase \($0.phase)" }.joined(separator: " | ") + " | Target |")
+        lines.append("| --- | ---: | " + roadmap.projection.map { _ in "---:" }.joined(separator: " | ") + " | ---: |")
+        for gap in roadmap.gaps {
+            let levels = roadmap.projection.map { String($0.levels[gap.id] ?? gap.planningLevel) }
+            lines.append("| `\(gap.id)` | \(gap.current.map(String.init) ?? "—") | " + levels.joined(separator: " | ") + " | \(gap.target) |")
+        }
+
+        if !roadmap.totals.staffing.isEmpty {
+            lines.append("")
+            lines.append("## Staffing over the plan")
+            lines.append("")
+            lines.append("| Role | Person-days |")
+            lines.append("| --- | ---: |")
+            for entry in roadmap.totals.staffing {
+                lines.append("| \(e(roadmap.roleTitle(entry.role))) | \(PlanFormat.days(entry.effort)) |")
+            }
+        }
+
+        lines.append("")
+        lines.append("## Backlog")
+        lines.append("")
+        if roadmap.backlog.isEmpty {
+            lines.append("Empty: every needed action is scheduled.")
+        } else {
+            lines.append("| Action | Dimension | Level | Effort | Reason |")
+            lines.append("| --- | --- | ---: | ---: | --- |")
+            for item in roadmap.backlog {
+                lines.append("| \(e(item.title)) (`\(item.id)`) | `\(item.dimension)` | \(item.level) | \(PlanFormat.days(item.effort)) | \(e(item.reason.description)) |")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

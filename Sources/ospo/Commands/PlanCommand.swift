@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import MaturityKit
+import MaturityReports
+
+struct PlanCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Plan a phased roadmap from an assessment and a profile of targets.",
+        discussion: """
+        Scores the answers, compares each dimension with its target in the profile \
+        (format: ospo/profile@1), and schedules the actions that close the gaps into \
+        the profile's phases: prerequisites first, levels in order, highest priority \
+        (importance × gap × impact ÷ effort) first, within each phase's capacity. \
+        Actions that cannot be scheduled go to the backlog with the reason. See \
+        docs/planning.md.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Answers: YAML (format: ospo/answers@1) or long CSV.", valueName: "answers"))
+    var answersPath: String
+
+    @Option(name: .customLong("profile"), help: ArgumentHelp("Targets and planning capacity (format: ospo/profile@1).", valueName: "profile"))
+    var profilePath: String
+
+    @Option(help: "Output format.")
+    var format: PlanFormatOption = .text
+
+    @Flag(name: .customLong("timing"), help: .hidden)
+    var timing = false
+
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var csv: CSVAnswerOptions
+
+    func run() async throws {
+        try await runReportingFailures {
+            let clock = ContinuousClock()
+            let loadStart = clock.now
+            let answers = try ContentSources.answers(path: answersPath, csv: csv)
+            let profile = try ContentLoader.loadProfile(try FileAccess.readText(profilePath), path: profilePath)
+            let (engine, diagnostics) = try ContentSources.resolve(answers, libraryFolders: library.folders)
+            // Role titles for the staffing tables. `resolve` does not hand back
+            // the library it built, so --library folders are read once more.
+            let roles = library.folders.isEmpty
+                ? ContentSources.shippedLibrary.roles
+                : try ContentSources.library(folders: library.folders).completed(with: ContentSources.shippedLibrary).roles
+            let scoreStart = clock.now
+            let scorecard = engine.score(answers)
+            let planStart = clock.now
+            let roadmap: Roadmap
+            do {
+                roadmap = try Planner(rubrics: engine.rubrics, roles: roles).plan(scorecard, profile: profile)
+            } catch let error as PlanningError {
+                throw ContentError(error.diagnostics)
+            }
+            let renderStart = clock.now
+            Console.print(diagnostics + scorecard.warnings)
+            let output: String
+            switch format {
+            case .text: output = PlanText.render(roadmap)
+            case .md: output = PlanMarkdown.render(roadmap)
+            case .json: output = try PlanJSON.render(roadmap)
+            case .csv: output = PlanCSV.render(roadmap)
+            }
+            let end = clock.now
+            Console.out(output)
+            if timing {
+                func ms(_ duration: Duration) -> String {
+                    let parts = duration.components
+                    return String(format: "%.2f ms", Double(parts.seconds) * 1e3 + Double(parts.attoseconds) / 1e15)
+                }
+                Console.err("timing: load \(ms(scoreStart - loadStart)), score \(ms(planStart - scoreStart)), plan \(ms(renderStart - planStart)), render \(ms(end - renderStart)); \(roadmap.totals.neededActions) needed actions, \(roadmap.phases.count) phases")
+            }
+        }
+    }
+}
+
+enum PlanFormatOption: String, ExpressibleByArgument, CaseIterable {
+    case text, json, md, csv
+}

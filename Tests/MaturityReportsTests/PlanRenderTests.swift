@@ -1,0 +1,114 @@
+import MaturityKit
+import MaturityReports
+import Testing
+
+/// Golden files for the roadmap renderers, on a small plan that has a bit of
+/// everything: a prerequisite across dimensions, a quick win, a pin, an
+/// exclusion with a dependent, an action larger than a phase, an unassessed
+/// dimension, and titles with characters that Markdown and spreadsheets
+/// treat specially.
+@Suite struct PlanRenderTests {
+    static func measure(_ id: String, _ name: String, _ unit: MeasureUnit, _ target: Double,
+                        _ direction: MeasureDirection = .up) -> Measure {
+        Measure(id: id, name: name, unit: unit, direction: direction, target: target)
+    }
+
+    static let rubric = Rubric(
+        id: "governance", title: "Governance",
+        scale: [ScaleLevel(level: 0, name: "Ad hoc"), ScaleLevel(level: 1, name: "Aware"),
+                ScaleLevel(level: 2, name: "Defined"), ScaleLevel(level: 3, name: "Managed")],
+        dimensions: [
+            Dimension(id: "strategy", title: "Open source strategy", levels: [0: "-", 1: "-", 2: "-", 3: "-"], actions: [
+                Action(id: "strategy.sponsor", title: "Name an executive sponsor", level: 1, effort: 2, impact: 5,
+                       roles: ["sponsor"], measures: [measure("strategy.sponsor.named", "Sponsor named", .count, 1)]),
+                Action(id: "strategy.written", title: "Write the open source strategy", level: 2, effort: 10, impact: 4,
+                       roles: ["lead", "sponsor"],
+                       measures: [measure("strategy.written.known", "Managers who can state the strategy's goals", .percent, 70)]),
+            ]),
+            Dimension(id: "policy", title: "Process & policy | rules", levels: [0: "-", 1: "-", 2: "-", 3: "-"], actions: [
+                Action(id: "policy.usage", title: "Publish a \"usage\" policy, v1", level: 1, effort: 6, impact: 4,
+                       roles: ["lead", "legal"], requires: ["strategy.sponsor"],
+                       measures: [measure("policy.usage.ack", "Teams that acknowledged *it*", .percent, 90),
+                                  measure("policy.usage.time", "Days to answer a policy question", .days, 2, .down)]),
+                Action(id: "policy.review", title: "Review the policy yearly", level: 2, effort: 4, impact: 2, roles: ["lead"]),
+                Action(id: "policy.audit", title: "Audit every repository", level: 2, effort: 25, impact: 3, roles: ["legal"]),
+            ]),
+            Dimension(id: "community", title: "Community", levels: [0: "-", 1: "-", 2: "-", 3: "-"], actions: [
+                Action(id: "community.foundation", title: "Join a foundation", level: 1, effort: 8, impact: 2, roles: ["lead"]),
+                Action(id: "community.meetup", title: "+1 programme: host a first meetup", level: 1, effort: 3, impact: 3,
+                       roles: ["advocate"], measures: [measure("community.meetup.held", "=Meetups held", .count, 1)]),
+                Action(id: "community.publish", title: "Publish a first project", level: 2, effort: 6, impact: 3,
+                       roles: ["advocate", "legal"], requires: ["community.foundation"]),
+            ]),
+            Dimension(id: "metrics", title: "Metrics", levels: [0: "-", 1: "-", 2: "-", 3: "-"], actions: [
+                Action(id: "metrics.kpis", title: "Agree KPIs", level: 1, effort: 5, impact: 4, roles: ["lead"]),
+            ]),
+        ])
+
+    static let roles = [
+        Role(id: "sponsor", title: "Executive sponsor"), Role(id: "lead", title: "OSPO lead"),
+        Role(id: "legal", title: "Legal liaison"), Role(id: "advocate", title: "Developer advocate"),
+    ]
+
+    static let profile = Profile(
+        organisation: "Northwind <Agency> & Co", defaultTarget: 2,
+        targets: ["strategy": .init(level: 2, importance: 5)],
+        plan: PlanSettings(start: CalendarDate(year: 2026, month: 4, day: 1), phaseMonths: 3, phases: 3, capacity: 20),
+        exclude: [.init(action: "community.foundation", reason: "Budget *frozen* until 2027")],
+        pins: ["policy.review": 3])
+
+    static func roadmap() throws -> Roadmap {
+        // metrics is unassessed and has no explicit target, so it is not planned.
+        try Planner(rubrics: [rubric], roles: roles)
+            .plan(levels: ["strategy": 0, "policy": 0, "community": 0], profile: profile)
+    }
+
+    @Test func text() throws {
+        try assertGolden(PlanText.render(Self.roadmap()), named: "plan-text.txt")
+    }
+
+    @Test func markdown() throws {
+        try assertGolden(PlanMarkdown.render(Self.roadmap()), named: "plan-md.md")
+    }
+
+    @Test func json() throws {
+        try assertGolden(PlanJSON.render(Self.roadmap()), named: "plan-json.json")
+    }
+
+    @Test func csv() throws {
+        try assertGolden(PlanCSV.render(Self.roadmap()), named: "plan-csv.csv")
+    }
+
+    @Test func jsonIsTheSameBytesEveryTime() throws {
+        let first = try PlanJSON.render(Self.roadmap())
+        for _ in 0..<5 {
+            #expect(try PlanJSON.render(Self.roadmap()) == first)
+        }
+        // The same profile and levels built in another order, in dictionaries
+        // of another size, so they iterate differently.
+        var profile = Self.profile
+        var targets: [String: Profile.Target] = Dictionary(minimumCapacity: 64)
+        targets["strategy"] = .init(level: 2, importance: 5)
+        profile.targets = targets
+        var pins: [String: Int] = Dictionary(minimumCapacity: 64)
+        pins["policy.review"] = 3
+        profile.pins = pins
+        var levels: [String: Int] = Dictionary(minimumCapacity: 64)
+        for (id, level) in [("community", 0), ("policy", 0), ("strategy", 0)] { levels[id] = level }
+        let again = try Planner(rubrics: [Self.rubric], roles: Self.roles.reversed()).plan(levels: levels, profile: profile)
+        #expect(try PlanJSON.render(again) == first)
+    }
+
+    @Test func csvQuotesAndNeutralisesCells() {
+        #expect(PlanCSV.field("plain") == "plain")
+        #expect(PlanCSV.field("a, b") == "\"a, b\"")
+        #expect(PlanCSV.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(PlanCSV.field("two\nlines") == "\"two\nlines\"")
+        #expect(PlanCSV.field("=1+1") == "'=1+1")
+        #expect(PlanCSV.field("+1") == "'+1")
+        #expect(PlanCSV.field("-1") == "'-1")
+        #expect(PlanCSV.field("@SUM(A1)") == "'@SUM(A1)")
+        #expect(PlanCSV.field("\tx") == "'\tx")
+        #expect(PlanCSV.field("=a,b") == "\"'=a,b\"")
+    }
+}
