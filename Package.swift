@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Layers, from the domain up: MaturityKit (pure domain, no I/O) →
-// MaturityReports (renderers) → ospo (the command line). ShippedContent
+// MaturityStore (the SQLite workspace) and MaturityReports (renderers) →
+// ospo (the command line). ShippedContent
 // carries the YAML of rubrics/ and questionnaires/ inside the binary.
 let package = Package(
     name: "ospo",
@@ -15,12 +16,21 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(
             name: "MaturityKit",
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .target(
+            name: "MaturityStore",
+            dependencies: [
+                "MaturityKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
@@ -45,6 +55,7 @@ let package = Package(
             name: "ospo",
             dependencies: [
                 "MaturityKit",
+                "MaturityStore",
                 "MaturityReports",
                 "ShippedContent",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -53,6 +64,11 @@ let package = Package(
         .testTarget(
             name: "MaturityKitTests",
             dependencies: ["MaturityKit"]
+        ),
+        .testTarget(
+            name: "MaturityStoreTests",
+            dependencies: ["MaturityKit", "MaturityStore"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "MaturityReportsTests",

@@ -10,7 +10,12 @@ struct Ospo: AsyncParsableCommand {
         checks content files. Run 'ospo help SUBCOMMAND' for details.
         """,
         version: OspoVersion.current,
-        subcommands: [LintCommand.self, ScoreCommand.self, PlanCommand.self]
+        subcommands: [
+            LintCommand.self, ScoreCommand.self, PlanCommand.self,
+            InitCommand.self, OrgCommand.self, AssessmentCommand.self, AnswersCommand.self,
+            RoadmapCommand.self, ObjectiveCommand.self, MeasureCommand.self,
+            CompareCommand.self, ExportCommand.self, ImportCommand.self,
+        ]
     )
 }
 

@@ -193,40 +193,24 @@ public enum LibraryValidator {
         if let version = answers.version, version != questionnaire.version {
             out.append(.warning(answers.source["questionnaire"], "the answers were given to version \(version) of '\(questionnaire.id)', which is now at version \(questionnaire.version)"))
         }
-        let questions = Dictionary(questionnaire.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let roles = Set(questionnaire.roles.map(\.id))
+        let check = AnswerCheck(questionnaire)
         var respondentIds = Set<String>()
         for respondent in answers.respondents {
             if !respondentIds.insert(respondent.id).inserted {
                 out.append(.error(respondent.source["id"], "respondent '\(respondent.id)' appears twice"))
             }
-            if !roles.isEmpty && !roles.contains(respondent.role) {
-                out.append(.error(respondent.source["role"], "unknown role '\(respondent.role)' (questionnaire '\(questionnaire.id)' has \(roles.sorted().joined(separator: ", ")))\(suggestion(respondent.role, roles))"))
+            if let problem = check.problem(role: respondent.role) {
+                out.append(.error(respondent.source["role"], problem))
             }
             if respondent.answers.isEmpty {
                 out.append(.warning(respondent.source.entity, "respondent '\(respondent.id)' gave no answers"))
             }
             for questionId in respondent.answerOrder {
                 guard let answer = respondent.answers[questionId] else { continue }
-                guard let question = questions[questionId] else {
-                    out.append(.error(respondent.source["answers.\(questionId)"], "unknown question '\(questionId)' in questionnaire '\(questionnaire.id)'\(suggestion(questionId, Set(questions.keys)))"))
-                    continue
-                }
-                let at = respondent.source["answers.\(questionId).value"]
-                switch answer.choice {
-                case .option(let id):
-                    if let scale = questionnaire.scale(question.scale), scale.option(id) == nil {
-                        let offered = scale.options.map(\.id) + ["unknown"] + (question.allowNA ? ["na"] : [])
-                        out.append(.error(at, "'\(id)' is not an answer to \(questionId); it offers \(offered.joined(separator: ", "))"))
-                    }
-                case .notApplicable:
-                    if !question.allowNA {
-                        out.append(.error(at, "\(questionId) does not allow 'na' (not applicable); answer 'unknown' if nobody knows"))
-                    } else if (answer.justification ?? "").isEmpty {
-                        out.append(.error(at, "'na' on \(questionId) needs a justification: write {answer: na, justification: ...}"))
-                    }
-                case .unknown:
-                    break
+                if let problem = check.problem(question: questionId) {
+                    out.append(.error(respondent.source["answers.\(questionId)"], problem))
+                } else if let problem = check.problem(answer: answer, to: questionId) {
+                    out.append(.error(respondent.source["answers.\(questionId).value"], problem))
                 }
             }
         }

@@ -17,8 +17,8 @@ struct PlanCommand: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Answers: YAML (format: ospo/answers@1) or long CSV.", valueName: "answers"))
-    var answersPath: String
+    @Argument(help: ArgumentHelp("Answers: YAML (format: ospo/answers@1) or long CSV. Or use --assessment / --org.", valueName: "answers"))
+    var answersPath: String?
 
     @Option(name: .customLong("profile"), help: ArgumentHelp("Targets and planning capacity (format: ospo/profile@1).", valueName: "profile"))
     var profilePath: String
@@ -31,19 +31,16 @@ struct PlanCommand: AsyncParsableCommand {
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var csv: CSVAnswerOptions
+    @OptionGroup var selection: AssessmentSelection
+    @OptionGroup var workspace: WorkspaceOptions
 
     func run() async throws {
         try await runReportingFailures {
             let clock = ContinuousClock()
             let loadStart = clock.now
-            let answers = try ContentSources.answers(path: answersPath, csv: csv)
+            let input = try ScoringInput.load(file: answersPath, selection: selection, workspace: workspace, csv: csv, library: library)
             let profile = try ContentLoader.loadProfile(try FileAccess.readText(profilePath), path: profilePath)
-            let (engine, diagnostics) = try ContentSources.resolve(answers, libraryFolders: library.folders)
-            // Role titles for the staffing tables. `resolve` does not hand back
-            // the library it built, so --library folders are read once more.
-            let roles = library.folders.isEmpty
-                ? ContentSources.shippedLibrary.roles
-                : try ContentSources.library(folders: library.folders).completed(with: ContentSources.shippedLibrary).roles
+            let (answers, engine, roles, diagnostics) = (input.answers, input.engine, input.roles, input.diagnostics)
             let scoreStart = clock.now
             let scorecard = engine.score(answers)
             let planStart = clock.now

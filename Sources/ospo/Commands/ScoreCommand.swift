@@ -8,13 +8,15 @@ struct ScoreCommand: AsyncParsableCommand {
         abstract: "Score an answers file against its questionnaire's rubrics.",
         discussion: """
         Finds the questionnaire the answers name, and the rubrics it names, in the \
-        --library folders first, then in the shipped content. Unassessed dimensions \
-        (no answered question) have no score, never 0.
+        --library folders first, then in the shipped content. With --assessment or \
+        --org, scores an assessment of the workspace against the content it was \
+        answered against. Unassessed dimensions (no answered question) have no \
+        score, never 0.
         """
     )
 
-    @Argument(help: ArgumentHelp("Answers: YAML (format: ospo/answers@1) or long CSV.", valueName: "answers"))
-    var answersPath: String
+    @Argument(help: ArgumentHelp("Answers: YAML (format: ospo/answers@1) or long CSV. Or use --assessment / --org.", valueName: "answers"))
+    var answersPath: String?
 
     @Option(help: "Output format.")
     var format: ScoreFormat = .text
@@ -24,13 +26,14 @@ struct ScoreCommand: AsyncParsableCommand {
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var csv: CSVAnswerOptions
+    @OptionGroup var selection: AssessmentSelection
+    @OptionGroup var workspace: WorkspaceOptions
 
     func run() async throws {
         try await runReportingFailures {
-            let answers = try ContentSources.answers(path: answersPath, csv: csv)
-            let (engine, diagnostics) = try ContentSources.resolve(answers, libraryFolders: library.folders)
-            let scorecard = engine.score(answers)
-            Console.print(diagnostics + scorecard.warnings)
+            let input = try ScoringInput.load(file: answersPath, selection: selection, workspace: workspace, csv: csv, library: library)
+            let scorecard = input.engine.score(input.answers)
+            Console.print(input.diagnostics + scorecard.warnings)
             switch format {
             case .text: Console.out(ScorecardText.render(scorecard, explain: explain))
             case .md: Console.out(ScorecardMarkdown.render(scorecard, explain: explain))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaturityKit
+import MaturityStore
 
 /// Standard output for results, standard error for diagnostics.
 enum Console {
@@ -31,6 +32,9 @@ func runReportingFailures(_ body: () async throws -> Void) async throws {
         throw ExitCode.failure
     } catch let error as FileAccess.Failure {
         Console.err(error.description)
+        throw ExitCode.failure
+    } catch let error as WorkspaceError {
+        Console.err("error: \(error.description)")
         throw ExitCode.failure
     } catch let error as CommandFailure {
         Console.err("error: \(error.message)")

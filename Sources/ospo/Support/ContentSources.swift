@@ -1,5 +1,6 @@
 import Foundation
 import MaturityKit
+import MaturityStore
 import ShippedContent
 
 /// Where content comes from: files named on the command line, `--library`
@@ -89,6 +90,12 @@ enum ContentSources {
     /// The questionnaire and rubrics the answers need, from `--library`
     /// folders first, then the shipped content; validated, with the answers.
     static func resolve(_ answers: AnswerSet, libraryFolders: [String]) throws -> (ScoringEngine, [Diagnostic]) {
+        let resolved = try resolveWithRoles(answers, libraryFolders: libraryFolders)
+        return (resolved.engine, resolved.diagnostics)
+    }
+
+    /// As `resolve`, also handing back the roles of the library built.
+    static func resolveWithRoles(_ answers: AnswerSet, libraryFolders: [String]) throws -> (engine: ScoringEngine, roles: [Role], diagnostics: [Diagnostic]) {
         let own = try library(folders: libraryFolders)
         let fallback = shippedLibrary(for: answers.questionnaire, besides: own)
         guard let library = own.resolving(questionnaire: answers.questionnaire, fallback: fallback),
@@ -100,7 +107,48 @@ enum ContentSources {
         var diagnostics = LibraryValidator.validate(library).filter { $0.severity == .error }
         diagnostics += LibraryValidator.validate(answers, questionnaire: questionnaire)
         if diagnostics.hasErrors { throw ContentError(diagnostics) }
-        return (ScoringEngine(questionnaire: questionnaire, rubrics: questionnaire.rubrics.compactMap { library.rubric($0) }), diagnostics)
+        return (ScoringEngine(questionnaire: questionnaire, rubrics: questionnaire.rubrics.compactMap { library.rubric($0) }),
+                library.roles, diagnostics)
+    }
+
+    /// The texts of the questionnaire, its rubrics and the roles, as a new
+    /// assessment keeps them: from the `--library` folders first, then the
+    /// shipped content.
+    static func contentFiles(questionnaire id: String, libraryFolders: [String]) throws -> [ContentFile] {
+        var own: [(ContentFile, ContentDocument)] = []
+        for folder in libraryFolders {
+            for path in try FileAccess.yamlFiles(at: folder) {
+                let text = try FileAccess.readText(path)
+                let (document, diagnostics) = ContentLoader.load(text, path: path)
+                if diagnostics.hasErrors { throw ContentError(diagnostics) }
+                if let document { own.append((ContentFile(path: path, text: text), document)) }
+            }
+        }
+        let shippedFiles = ShippedContent.files.compactMap { file -> (ContentFile, ContentDocument)? in
+            guard let document = ContentLoader.load(file.text, path: file.path).0 else { return nil }
+            return (ContentFile(path: file.path, text: file.text), document)
+        }
+        func find(_ kind: ContentDocument.Kind, _ id: String) -> (ContentFile, ContentDocument)? {
+            for candidate in own + shippedFiles where candidate.1.kind == kind {
+                switch candidate.1 {
+                case .questionnaire(let q) where q.id == id: return candidate
+                case .rubric(let r) where r.id == id: return candidate
+                default: continue
+                }
+            }
+            return nil
+        }
+        guard let questionnaire = find(.questionnaire, id), case .questionnaire(let q) = questionnaire.1 else {
+            throw CommandFailure("unknown questionnaire '\(id)'; pass the folder that holds it with --library")
+        }
+        var files = [questionnaire.0]
+        for rubric in q.rubrics {
+            guard let found = find(.rubric, rubric) else { throw CommandFailure("questionnaire '\(id)' names rubric '\(rubric)', which was not found") }
+            files.append(found.0)
+        }
+        let ownRoles = own.filter { $0.1.kind == .roles }.map(\.0)
+        files += ownRoles + shippedFiles.filter { $0.1.kind == .roles }.map(\.0)
+        return files
     }
 
     static func today() -> CalendarDate {

@@ -1,0 +1,146 @@
+import GRDB
+
+/// The workspace schema. Migrations never change once shipped: a change is
+/// a new migration appended below, so a workspace written by any earlier
+/// version opens and migrates in this one.
+enum Schema {
+    /// `PRAGMA application_id` of every ospo workspace ("OSPO" in ASCII), so a
+    /// foreign SQLite file is recognised and left alone.
+    static let applicationID: Int32 = 0x4F53_504F
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.create(table: "organisation") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("uid", .text).notNull().unique()
+                t.column("slug", .text).notNull().unique()
+                t.column("name", .text).notNull()
+                t.column("sector", .text)
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "content") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("kind", .text).notNull()
+                t.column("contentId", .text).notNull()
+                t.column("version", .text)
+                t.column("digest", .text).notNull()
+                t.column("path", .text).notNull()
+                t.column("text", .text).notNull()
+                t.uniqueKey(["kind", "contentId", "digest"])
+            }
+            try db.create(table: "assessment") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("uid", .text).notNull().unique()
+                t.belongsTo("organisation", onDelete: .restrict).notNull()
+                t.column("questionnaireId", .text).notNull()
+                t.column("questionnaireVersion", .text).notNull()
+                t.column("date", .text).notNull()
+                t.column("label", .text)
+                t.column("status", .text).notNull()
+                t.column("createdAt", .text).notNull()
+                t.column("closedAt", .text)
+            }
+            try db.create(table: "assessmentContent") { t in
+                t.belongsTo("assessment", onDelete: .cascade).notNull()
+                t.belongsTo("content", onDelete: .restrict).notNull()
+                t.primaryKey(["assessmentId", "contentId"])
+            }
+            try db.create(table: "batch") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("uid", .text).notNull().unique()
+                t.belongsTo("assessment", onDelete: .cascade).notNull()
+                t.column("kind", .text).notNull()
+                t.column("source", .text).notNull()
+                t.column("recordedBy", .text).notNull()
+                t.column("recordedAt", .text).notNull()
+            }
+            try db.create(table: "respondent") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("uid", .text).notNull().unique()
+                t.belongsTo("assessment", onDelete: .cascade).notNull()
+                t.column("key", .text).notNull()
+                t.column("name", .text)
+                t.column("role", .text).notNull()
+                t.uniqueKey(["assessmentId", "key"])
+            }
+            // Every revision of every answer is a row; the current answer of a
+            // respondent to a question is the one with the highest id.
+            try db.create(table: "answer") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("respondentId", .integer).notNull().references("respondent", onDelete: .cascade)
+                t.column("batchId", .integer).notNull().references("batch", onDelete: .cascade)
+                t.column("question", .text).notNull()
+                t.column("choice", .text).notNull()
+                t.column("note", .text)
+                t.column("evidence", .text)
+                t.column("justification", .text)
+            }
+            try db.create(index: "answerByQuestion", on: "answer", columns: ["respondentId", "question", "id"])
+            try db.create(table: "profile") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("uid", .text).notNull().unique()
+                t.belongsTo("organisation", onDelete: .cascade).notNull()
+                t.column("path", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "plan") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("uid", .text).notNull().unique()
+                t.belongsTo("organisation", onDelete: .cascade).notNull()
+                t.belongsTo("assessment", onDelete: .restrict).notNull()
+                t.belongsTo("profile", onDelete: .restrict).notNull()
+                t.column("roadmap", .text).notNull()
+                t.column("acceptedAt", .text).notNull()
+                t.column("supersededAt", .text)
+            }
+            try db.create(table: "objective") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("uid", .text).notNull().unique()
+                t.belongsTo("plan", onDelete: .cascade).notNull()
+                t.column("actionId", .text).notNull()
+                t.column("title", .text).notNull()
+                t.column("dimension", .text).notNull()
+                t.column("level", .integer).notNull()
+                t.column("phase", .integer).notNull()
+                t.column("start", .text).notNull()
+                t.column("due", .text).notNull()
+                t.column("effort", .double).notNull()
+                t.column("roles", .text).notNull()
+                t.uniqueKey(["planId", "actionId"])
+            }
+            try db.create(table: "objectiveStatus") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("uid", .text).notNull().unique()
+                t.belongsTo("objective", onDelete: .cascade).notNull()
+                t.column("status", .text).notNull()
+                t.column("note", .text)
+                t.column("at", .text).notNull()
+            }
+            try db.create(table: "measure") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("objective", onDelete: .cascade).notNull()
+                t.column("key", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("unit", .text).notNull()
+                t.column("direction", .text).notNull()
+                t.column("target", .double).notNull()
+                t.column("baseline", .double)
+                t.uniqueKey(["objectiveId", "key"])
+            }
+            try db.create(table: "reading") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("uid", .text).notNull().unique()
+                t.belongsTo("measure", onDelete: .cascade).notNull()
+                t.column("value", .double).notNull()
+                t.column("date", .text).notNull()
+                t.column("source", .text)
+                t.column("note", .text)
+                t.column("recordedAt", .text).notNull()
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,56 @@
+import GRDB
+import MaturityKit
+
+extension Workspace {
+    /// Adds an organisation; its slug (the short name commands take) is made
+    /// from the name unless given.
+    @discardableResult
+    public func addOrganisation(name: String, slug: String? = nil, sector: String? = nil) throws -> OrganisationRecord {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw WorkspaceError.invalid("an organisation needs a name") }
+        let slug = slug ?? Self.slug(for: trimmed)
+        guard !slug.isEmpty, MaturityKit.Identifier.isValid(slug) else {
+            throw WorkspaceError.invalid("'\(slug)' cannot be a short name: use letters, digits, '.', '_' and '-' (give one with --slug)")
+        }
+        return try write { db in
+            if try OrganisationRecord.filter(Column("slug") == slug).fetchOne(db) != nil {
+                throw WorkspaceError.invalid("organisation '\(slug)' already exists; see 'ospo org list'")
+            }
+            var record = OrganisationRecord(id: nil, uid: Self.newUID(), slug: slug, name: trimmed, sector: sector, createdAt: now)
+            try record.insert(db)
+            return record
+        }
+    }
+
+    public func organisations() throws -> [OrganisationRecord] {
+        try read { db in try OrganisationRecord.order(Column("slug")).fetchAll(db) }
+    }
+
+    /// The organisation a user named: by slug, by name (any letter case), or by number.
+    public func organisation(_ reference: String) throws -> OrganisationRecord {
+        try read { db in try Self.organisation(reference, in: db) }
+    }
+
+    static func organisation(_ reference: String, in db: Database) throws -> OrganisationRecord {
+        if let found = try OrganisationRecord.filter(Column("slug") == reference).fetchOne(db) { return found }
+        let all = try OrganisationRecord.fetchAll(db)
+        if let found = all.first(where: { $0.name.lowercased() == reference.lowercased() }) { return found }
+        if let number = Int64(reference), let found = all.first(where: { $0.id == number }) { return found }
+        let known = all.map(\.slug).sorted().joined(separator: ", ")
+        throw WorkspaceError.notFound("unknown organisation '\(reference)'" + (known.isEmpty ? "; add one with 'ospo org add NAME'" : "; known: \(known)"))
+    }
+
+    /// `Northwind Agency` → `northwind-agency`.
+    public static func slug(for name: String) -> String {
+        var slug = ""
+        for scalar in name.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty && !slug.hasSuffix("-") {
+                slug.append("-")
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return slug
+    }
+}

@@ -1,0 +1,172 @@
+import GRDB
+import MaturityKit
+
+extension Workspace {
+    /// Accepts a roadmap for an organisation: keeps the profile and the plan,
+    /// turns every scheduled action into an objective (status `planned`) with
+    /// its measures and due date, and marks the previous accepted plan as
+    /// superseded (it is kept, with its objectives and their history).
+    @discardableResult
+    public func acceptRoadmap(_ roadmap: Roadmap, json: String, organisation reference: String, assessment assessmentId: Int64,
+                              profile: ContentFile) throws -> PlanRecord {
+        try write { db in
+            let organisation = try Self.organisation(reference, in: db)
+            let assessment = try Self.assessment(assessmentId, in: db)
+            guard assessment.organisationId == organisation.id else {
+                throw WorkspaceError.invalid("assessment \(assessmentId) belongs to another organisation")
+            }
+            let stamp = now
+            var profileRecord = ProfileRecord(id: nil, uid: Self.newUID(), organisationId: organisation.id ?? 0,
+                                              path: profile.path, text: profile.text, createdAt: stamp)
+            try profileRecord.insert(db)
+            try db.execute(sql: "UPDATE plan SET supersededAt = ? WHERE organisationId = ? AND supersededAt IS NULL",
+                           arguments: [stamp, organisation.id])
+            var plan = PlanRecord(id: nil, uid: Self.newUID(), organisationId: organisation.id ?? 0, assessmentId: assessmentId,
+                                  profileId: profileRecord.id ?? 0, roadmap: json, acceptedAt: stamp, supersededAt: nil)
+            try plan.insert(db)
+            for phase in roadmap.phases {
+                for action in phase.actions {
+                    var objective = ObjectiveRecord(id: nil, uid: Self.newUID(), planId: plan.id ?? 0, actionId: action.id,
+                                                    title: action.title, dimension: action.dimension, level: action.level,
+                                                    phase: phase.number, start: phase.start.description, due: phase.end.description,
+                                                    effort: action.effort, roles: action.roles.joined(separator: ","))
+                    try objective.insert(db)
+                    var status = ObjectiveStatusRecord(id: nil, uid: Self.newUID(), objectiveId: objective.id ?? 0,
+                                                       status: ObjectiveState.planned.rawValue, note: "accepted in plan \(plan.id ?? 0)", at: stamp)
+                    try status.insert(db)
+                    for scheduled in action.measures {
+                        var measure = MeasureRecord(id: nil, objectiveId: objective.id ?? 0, key: scheduled.measure.id,
+                                                    name: scheduled.measure.name, unit: scheduled.measure.unit.rawValue,
+                                                    direction: scheduled.measure.direction.rawValue,
+                                                    target: scheduled.measure.target, baseline: scheduled.measure.baseline)
+                        try measure.insert(db)
+                    }
+                }
+            }
+            return plan
+        }
+    }
+
+    /// The organisation's current accepted plan.
+    public func currentPlan(organisation reference: String) throws -> PlanRecord {
+        try read { db in
+            let organisation = try Self.organisation(reference, in: db)
+            guard let plan = try PlanRecord.filter(Column("organisationId") == organisation.id && Column("supersededAt") == nil)
+                .fetchOne(db) else {
+                throw WorkspaceError.notFound("organisation '\(organisation.slug)' has no accepted roadmap; accept one with 'ospo roadmap accept'")
+            }
+            return plan
+        }
+    }
+
+    public func plans(organisation reference: String) throws -> [PlanRecord] {
+        try read { db in
+            let organisation = try Self.organisation(reference, in: db)
+            return try PlanRecord.filter(Column("organisationId") == organisation.id).order(Column("id")).fetchAll(db)
+        }
+    }
+
+    /// The objectives of a plan with their current status.
+    public func objectives(plan planId: Int64) throws -> [ObjectiveSummary] {
+        try read { db in
+            try ObjectiveRecord.filter(Column("planId") == planId).order(Column("phase"), Column("id")).fetchAll(db).map { objective in
+                try summary(objective, in: db)
+            }
+        }
+    }
+
+    /// One objective, found by its number or, within the organisation's current
+    /// plan, by its action id.
+    public func objective(_ reference: String, organisation: String? = nil) throws -> ObjectiveSummary {
+        try read { db in try summary(try Self.objectiveRecord(reference, organisation: organisation, in: db), in: db) }
+    }
+
+    static func objectiveRecord(_ reference: String, organisation: String?, in db: Database) throws -> ObjectiveRecord {
+        if let number = Int64(reference), let found = try ObjectiveRecord.fetchOne(db, key: number) { return found }
+        let organisationId = try organisation.map { try Self.organisation($0, in: db).id }
+        let found = try ObjectiveRecord.fetchAll(db, sql: """
+            SELECT objective.* FROM objective JOIN plan ON plan.id = objective.planId
+            WHERE objective.actionId = ? AND plan.supersededAt IS NULL AND (? IS NULL OR plan.organisationId = ?)
+            """, arguments: [reference, organisationId, organisationId])
+        if found.count == 1, let only = found.first { return only }
+        if found.count > 1 {
+            throw WorkspaceError.invalid("'\(reference)' is an objective of several organisations' plans; add --org or use the objective's number")
+        }
+        throw WorkspaceError.notFound("unknown objective '\(reference)'; see 'ospo objective list'")
+    }
+
+    private func summary(_ objective: ObjectiveRecord, in db: Database) throws -> ObjectiveSummary {
+        let history = try ObjectiveStatusRecord.filter(Column("objectiveId") == objective.id).order(Column("id")).fetchAll(db)
+        let measures = try MeasureRecord.filter(Column("objectiveId") == objective.id).order(Column("id")).fetchAll(db)
+        var readings: [String: [ReadingRecord]] = [:]
+        for measure in measures {
+            readings[measure.key] = try ReadingRecord.filter(Column("measureId") == measure.id).order(Column("date"), Column("id")).fetchAll(db)
+        }
+        return ObjectiveSummary(objective: objective, history: history, measures: measures, readings: readings)
+    }
+
+    /// Moves an objective to a new status, with a note; the history keeps every change.
+    public func setStatus(_ state: ObjectiveState, objective reference: String, organisation: String? = nil, note: String?) throws {
+        try write { db in
+            let objective = try Self.objectiveRecord(reference, organisation: organisation, in: db)
+            let current = try ObjectiveStatusRecord.filter(Column("objectiveId") == objective.id).order(Column("id").desc).fetchOne(db)
+            if let current, let from = ObjectiveState(rawValue: current.status) {
+                guard from.canMove(to: state) else {
+                    throw WorkspaceError.invalid("objective \(objective.id ?? 0) (\(objective.actionId)) is \(from.rawValue); it cannot become \(state.rawValue)")
+                }
+            }
+            var record = ObjectiveStatusRecord(id: nil, uid: Self.newUID(), objectiveId: objective.id ?? 0, status: state.rawValue, note: note, at: now)
+            try record.insert(db)
+        }
+    }
+
+    /// Records a reading of a measure of an objective.
+    @discardableResult
+    public func recordReading(objective reference: String, organisation: String? = nil, measure key: String, value: Double,
+                              date: CalendarDate, source: String?, note: String?) throws -> ReadingRecord {
+        guard value.isFinite else { throw WorkspaceError.invalid("a reading must be a finite number") }
+        return try write { db in
+            let objective = try Self.objectiveRecord(reference, organisation: organisation, in: db)
+            let measures = try MeasureRecord.filter(Column("objectiveId") == objective.id).fetchAll(db)
+            guard let measure = measures.first(where: { $0.key == key }) else {
+                let known = measures.map(\.key).joined(separator: ", ")
+                throw WorkspaceError.notFound("objective \(objective.id ?? 0) (\(objective.actionId)) has no measure '\(key)'; its measures: \(known.isEmpty ? "none" : known)")
+            }
+            var reading = ReadingRecord(id: nil, uid: Self.newUID(), measureId: measure.id ?? 0, value: value,
+                                        date: date.description, source: source, note: note, recordedAt: now)
+            try reading.insert(db)
+            return reading
+        }
+    }
+}
+
+/// An objective with its status history, measures and readings.
+public struct ObjectiveSummary: Sendable, Hashable {
+    public var objective: ObjectiveRecord
+    public var history: [ObjectiveStatusRecord]
+    public var measures: [MeasureRecord]
+    /// Measure key → readings, oldest first.
+    public var readings: [String: [ReadingRecord]]
+
+    public var state: ObjectiveState { history.last.flatMap { ObjectiveState(rawValue: $0.status) } ?? .planned }
+}
+
+/// Where an objective is in its life: planned → in-progress → done | dropped.
+public enum ObjectiveState: String, Sendable, Hashable, CaseIterable {
+    case planned
+    case inProgress = "in-progress"
+    case done
+    case dropped
+
+    /// Done and dropped are final; an objective may go straight from planned to
+    /// done or dropped, and back from in-progress to planned is not allowed.
+    public func canMove(to next: ObjectiveState) -> Bool {
+        switch (self, next) {
+        case (.planned, .inProgress), (.planned, .done), (.planned, .dropped),
+             (.inProgress, .done), (.inProgress, .dropped):
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,158 @@
+import ArgumentParser
+import Foundation
+import MaturityKit
+import MaturityReports
+import MaturityStore
+
+struct AssessmentCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assessment",
+        abstract: "Start, import into, list, show and close assessments.",
+        subcommands: [New.self, Import.self, List.self, Show.self, Close.self]
+    )
+
+    struct New: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Start an assessment of an organisation.",
+            discussion: "Keeps a snapshot of the questionnaire and rubrics, so the assessment stays scorable when the content changes."
+        )
+
+        @Argument(help: "The organisation.") var organisation: String
+        @Option(help: "The questionnaire id.") var questionnaire: String = "ospo-interview"
+        @Option(help: ArgumentHelp("The assessment date (YYYY-MM-DD; default today).", valueName: "date"),
+                transform: { text in
+                    guard let date = CalendarDate(iso: text) else { throw ValidationError("--date takes YYYY-MM-DD, found '\(text)'") }
+                    return date
+                })
+        var date: CalendarDate?
+        @Option(help: "A label, such as 'baseline'.") var label: String?
+        @OptionGroup var library: LibraryOptions
+        @OptionGroup var workspace: WorkspaceOptions
+
+        func run() async throws {
+            try await runReportingFailures {
+                let files = try ContentSources.contentFiles(questionnaire: questionnaire, libraryFolders: library.folders)
+                let record = try workspace.open(creating: true).newAssessment(
+                    organisation: organisation, content: files, questionnaire: questionnaire,
+                    date: date ?? ContentSources.today(), label: label)
+                Console.out("started assessment \(record.id ?? 0) of \(organisation) (\(questionnaire) \(record.questionnaireVersion), \(record.date))\n")
+            }
+        }
+    }
+
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import answers (YAML or long CSV) into an assessment, in one transaction.",
+            discussion: """
+            Without --assessment, a YAML answers file starts a new assessment of its organisation \
+            (added when missing) for its questionnaire and date. A respondent already in the \
+            assessment gets new revisions of the answers that changed: history is never overwritten. \
+            Long CSV (respondent,role,question,answer[,note,name,evidence,justification]) is \
+            streamed: large files use little memory; a file with any bad row writes nothing.
+            """
+        )
+
+        @Argument(help: "Answers: YAML (format: ospo/answers@1) or long CSV.") var file: String
+        @Option(name: .customLong("assessment"), help: "The assessment to import into.") var assessmentId: Int64?
+        @Option(name: .customLong("org"), help: "With a YAML file: the organisation (default: the file's organisation).") var organisation: String?
+        @OptionGroup var library: LibraryOptions
+        @OptionGroup var workspace: WorkspaceOptions
+
+        func run() async throws {
+            try await runReportingFailures {
+                let opened = try workspace.open(creating: true)
+                let summary: ImportSummary
+                let target: Int64
+                if file.lowercased().hasSuffix(".csv") {
+                    guard let assessmentId else {
+                        throw ValidationError("a CSV carries no organisation or questionnaire: give --assessment ID (see 'ospo assessment new')")
+                    }
+                    target = assessmentId
+                    let progress = ProgressBar(total: (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
+                    summary = try opened.importLongCSV(at: file, into: assessmentId) { rows, bytes in progress.update(rows: rows, bytes: bytes) }
+                    progress.finish()
+                } else {
+                    let answers = try ContentLoader.loadAnswers(try FileAccess.readText(file), path: file)
+                    if let assessmentId {
+                        target = assessmentId
+                    } else {
+                        let reference = organisation ?? answers.organisation
+                        if (try? opened.organisation(reference)) == nil {
+                            let added = try opened.addOrganisation(name: reference)
+                            Console.err("added organisation \(added.slug)")
+                        }
+                        let files = try ContentSources.contentFiles(questionnaire: answers.questionnaire, libraryFolders: library.folders)
+                        let record = try opened.newAssessment(organisation: reference, content: files, questionnaire: answers.questionnaire,
+                                                              date: answers.date)
+                        target = record.id ?? 0
+                        Console.err("started assessment \(target)")
+                    }
+                    summary = try opened.importAnswers(answers, into: target, source: file)
+                }
+                Console.out("assessment \(target): \(summary.recorded) answer\(summary.recorded == 1 ? "" : "s") recorded, \(summary.unchanged) unchanged; \(summary.newRespondents) new and \(summary.existingRespondents) existing respondent\(summary.newRespondents + summary.existingRespondents == 1 ? "" : "s")\n")
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List assessments.")
+
+        @Option(name: .customLong("org"), help: "Only this organisation's.") var organisation: String?
+        @Option(help: "Output format.") var format: ReadFormat = .text
+        @OptionGroup var workspace: WorkspaceOptions
+
+        func run() async throws {
+            try await runReportingFailures {
+                let opened = try workspace.open()
+                let organisations = Dictionary(uniqueKeysWithValues: try opened.organisations().map { ($0.id ?? 0, $0.slug) })
+                let records = try opened.assessments(organisation: organisation)
+                switch format {
+                case .json:
+                    Console.out(try JSONOutput.encode(records.map { record in
+                        ["id": String(record.id ?? 0), "organisation": organisations[record.organisationId] ?? "", "questionnaire": record.questionnaireId,
+                         "version": record.questionnaireVersion, "date": record.date, "status": record.status, "label": record.label ?? ""]
+                    }))
+                case .text:
+                    if records.isEmpty { Console.err("no assessments") }
+                    for record in records {
+                        Console.out("\(record.id ?? 0)  \(organisations[record.organisationId] ?? "?")  \(record.date)  \(record.questionnaireId) \(record.questionnaireVersion)  \(record.status)\(record.label.map { "  \($0)" } ?? "")\n")
+                    }
+                }
+            }
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show an assessment: respondents and scores.")
+
+        @Argument(help: "The assessment number.") var id: Int64
+        @OptionGroup var workspace: WorkspaceOptions
+
+        func run() async throws {
+            try await runReportingFailures {
+                let opened = try workspace.open()
+                let record = try opened.assessment(id)
+                let card = try opened.scorecard(of: id)
+                var text = "Assessment \(id), \(record.status)\(record.label.map { ", \($0)" } ?? "")\n"
+                for respondent in card.respondents {
+                    text += "  respondent \(respondent.id) (\(respondent.role))\(respondent.name.map { ", \($0)" } ?? ""): \(respondent.answered) answers\n"
+                }
+                Console.out(text + "\n" + ScorecardText.render(card))
+            }
+        }
+    }
+
+    struct Close: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Close an assessment: no more answers can be recorded.")
+
+        @Argument(help: "The assessment number.") var id: Int64
+        @OptionGroup var workspace: WorkspaceOptions
+
+        func run() async throws {
+            try await runReportingFailures {
+                try workspace.open().closeAssessment(id)
+                Console.out("closed assessment \(id)\n")
+            }
+        }
+    }
+}
