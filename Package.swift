@@ -31,7 +31,7 @@ let package = Package(
             dependencies: [
                 "MaturityKit",
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .target(
@@ -63,7 +63,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MaturityKitTests",
-            dependencies: ["MaturityKit"]
+            dependencies: ["MaturityKit", .product(name: "CSV", package: "CSV.swift")]
         ),
         .testTarget(
             name: "MaturityStoreTests",

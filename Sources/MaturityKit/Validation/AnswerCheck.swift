@@ -19,6 +19,29 @@ public struct AnswerCheck: Sendable {
 
     public func hasQuestion(_ id: String) -> Bool { questions[id] != nil }
 
+    /// The position of every question in the questionnaire, with its
+    /// options, for checks at the rate of a bulk import: one lookup per row.
+    public var fastChecks: [String: FastCheck] {
+        var result: [String: FastCheck] = [:]
+        for (index, question) in questionnaire.questions.enumerated() where result[question.id] == nil {
+            result[question.id] = FastCheck(index: index, options: options[question.scale] ?? [], allowsNA: question.allowNA)
+        }
+        return result
+    }
+
+    /// What a bulk import needs to know of a question to accept most answers
+    /// without building a message; anything unusual goes to `problem(answer:to:)`.
+    public struct FastCheck: Sendable {
+        public let index: Int
+        public let options: Set<String>
+        public let allowsNA: Bool
+
+        /// True when the answer is surely fine: a listed option, or `unknown`.
+        public func accepts(_ choice: String) -> Bool {
+            options.contains(choice) || choice == "unknown"
+        }
+    }
+
     /// Why a respondent with this role cannot answer, or nil.
     public func problem(role: String) -> String? {
         guard !roles.isEmpty, !roles.contains(role) else { return nil }

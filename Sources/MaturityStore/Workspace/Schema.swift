@@ -67,8 +67,11 @@ enum Schema {
             }
             // Every revision of every answer is a row; the current answer of a
             // respondent to a question is the one with the highest id.
+            // A plain INTEGER PRIMARY KEY (no AUTOINCREMENT): answers are only
+            // ever appended, so rowids grow anyway, and AUTOINCREMENT would
+            // update sqlite_sequence on each of a million inserts.
             try db.create(table: "answer") { t in
-                t.autoIncrementedPrimaryKey("id")
+                t.primaryKey("id", .integer)
                 t.column("respondentId", .integer).notNull().references("respondent", onDelete: .cascade)
                 t.column("batchId", .integer).notNull().references("batch", onDelete: .cascade)
                 t.column("question", .text).notNull()
@@ -77,7 +80,8 @@ enum Schema {
                 t.column("evidence", .text)
                 t.column("justification", .text)
             }
-            try db.create(index: "answerByQuestion", on: "answer", columns: ["respondentId", "question", "id"])
+            // Index entries end with the rowid, so this also orders revisions.
+            try db.create(index: "answerByQuestion", on: "answer", columns: ["respondentId", "question"])
             try db.create(table: "profile") { t in
                 t.autoIncrementedPrimaryKey("id")
                 t.column("uid", .text).notNull().unique()

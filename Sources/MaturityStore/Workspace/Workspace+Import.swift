@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import GRDB
 import MaturityKit
@@ -30,6 +29,7 @@ extension Workspace {
                 }
             }
             if !problems.isEmpty { throw ContentError(problems) }
+            try writer.finish()
             var summary = writer.summary
             summary.batchId = batch
             return summary
@@ -45,43 +45,84 @@ extension Workspace {
                               progress: ((_ rows: Int, _ bytesRead: Int) -> Void)? = nil) throws -> ImportSummary {
         let assessment = try assessment(assessmentId)
         try Self.checkOpen(assessment, for: assessment.questionnaireId)
-        let check = AnswerCheck(try content(of: assessmentId).questionnaire)
-        let reader = try CSVStream(path: path)
-        let columns = try LongCSVColumns(header: reader.header, path: path)
-        return try write { db in
+        let questionnaire = try content(of: assessmentId).questionnaire
+        let check = AnswerCheck(questionnaire)
+        let fast = check.fastChecks
+        let file = try CSVFile(path: path)
+        return try bulkWrite { db in
             let batch = try newBatch(assessmentId: assessmentId, kind: "import", source: path, in: db)
             var writer = try AnswerWriter(db: db, assessmentId: assessmentId, batchId: batch)
             var problems = DiagnosticCollector()
-            var seen = Set<String>()
-            var row = 1
-            while let fields = reader.next() {
+            var columns: LongCSVColumns?
+            // Which questions each respondent answered in this file, one bit per
+            // question. Rows usually come grouped by respondent, so the current
+            // respondent's state is kept out of the dictionaries until it changes.
+            var answered: [String: [UInt64]] = [:]
+            let words = questionnaire.questions.count / 64 + 1
+            var current: (key: String, role: String, id: Int64, bits: [UInt64])?
+            func park() {
+                if let current { answered[current.key] = current.bits }
+            }
+            var row = 0
+            try file.records { record in
                 row += 1
-                if row % 10_000 == 0 { progress?(row - 1, reader.bytesRead) }
-                guard let parsed = columns.parse(fields, row: row, path: path, into: &problems) else { continue }
-                if let problem = check.problem(role: parsed.role) {
-                    problems.add(.error(columns.location(path, row, "role"), problem))
-                    continue
+                if row % 10_000 == 0 { progress?(row - 1, file.bytesRead) }
+                guard let layout = columns else {
+                    columns = try LongCSVColumns(header: record.fields, path: path)
+                    return
                 }
-                if let problem = check.problem(answer: parsed.answer, to: parsed.question) {
-                    problems.add(.error(columns.location(path, row, check.hasQuestion(parsed.question) ? "answer" : "question"), problem))
-                    continue
+                guard record.validUTF8 else {
+                    problems.add(.error(SourceLocation(file: path, line: row, column: 1), "this row is not valid UTF-8 text; save the file as UTF-8"))
+                    return
                 }
-                guard seen.insert("\(parsed.respondent)\u{1F}\(parsed.question)").inserted else {
-                    problems.add(.error(columns.location(path, row, "question"), "respondent '\(parsed.respondent)' answers '\(parsed.question)' twice in this file"))
-                    continue
+                guard let parsed = layout.parse(record.fields, row: row, path: path, into: &problems) else { return }
+                guard let question = fast[parsed.question] else {
+                    problems.add(.error(layout.location(path, row, "question"), check.problem(question: parsed.question) ?? "unknown question"))
+                    return
                 }
-                switch try writer.respondent(parsed.respondent, role: parsed.role, name: parsed.name) {
-                case .failure(let error):
-                    problems.add(.error(columns.location(path, row, "role"), error.description))
-                case .success(let id):
-                    if problems.isEmpty { try writer.write(parsed.answer, to: parsed.question, respondent: id) }
+                if !question.accepts(parsed.answer.choice.id), let problem = check.problem(answer: parsed.answer, to: parsed.question) {
+                    problems.add(.error(layout.location(path, row, "answer"), problem))
+                    return
                 }
+                if current?.key != parsed.respondent || current?.role != parsed.role {
+                    park()
+                    // Identifiers are checked once per respondent, not on every row.
+                    guard Identifier.isValid(parsed.respondent), Identifier.isValid(parsed.role) else {
+                        current = nil
+                        let bad = Identifier.isValid(parsed.respondent) ? ("role", parsed.role) : ("respondent", parsed.respondent)
+                        problems.add(.error(layout.location(path, row, bad.0), "'\(bad.1)' is not a valid identifier"))
+                        return
+                    }
+                    if let problem = check.problem(role: parsed.role) {
+                        current = nil
+                        problems.add(.error(layout.location(path, row, "role"), problem))
+                        return
+                    }
+                    switch try writer.respondent(parsed.respondent, role: parsed.role, name: parsed.name) {
+                    case .failure(let error):
+                        current = nil
+                        problems.add(.error(layout.location(path, row, "role"), error.description))
+                        return
+                    case .success(let id):
+                        current = (parsed.respondent, parsed.role, id, answered.removeValue(forKey: parsed.respondent)
+                                   ?? [UInt64](repeating: 0, count: words))
+                    }
+                }
+                guard var state = current else { return }
+                let mask: UInt64 = 1 << UInt64(question.index % 64)
+                guard state.bits[question.index / 64] & mask == 0 else {
+                    problems.add(.error(layout.location(path, row, "question"), "respondent '\(parsed.respondent)' answers '\(parsed.question)' twice in this file"))
+                    return
+                }
+                state.bits[question.index / 64] |= mask
+                current = nil
+                current = state
+                if problems.isEmpty { try writer.write(parsed.answer, to: parsed.question, respondent: state.id) }
             }
-            if let error = reader.error {
-                problems.add(.error(SourceLocation(file: path, line: row + 1, column: 1), "cannot read the CSV past this row: \(error)"))
-            }
-            progress?(row - 1, reader.bytesRead)
+            if columns == nil { throw WorkspaceError.invalid("\(path):1:1: error: the file is empty; a long CSV starts with the header respondent,role,question,answer") }
+            progress?(max(0, row - 1), file.bytesRead)
             if !problems.isEmpty { throw ContentError(problems.diagnostics) }
+            try writer.finish()
             var summary = writer.summary
             summary.batchId = batch
             return summary
@@ -125,15 +166,18 @@ struct DiagnosticCollector {
     }
 }
 
-/// The columns of a long CSV, from its header row.
+/// The columns of a long CSV, from its header row, as positions.
 struct LongCSVColumns {
     private var index: [String: Int] = [:]
+    private let respondent: Int, role: Int, question: Int, answer: Int
+    private let note: Int?, name: Int?, evidence: Int?, justification: Int?
 
     init(header: [String], path: String) throws {
         var problems: [Diagnostic] = []
+        var index: [String: Int] = [:]
         let allowed = AnswersCSVLoader.requiredColumns + AnswersCSVLoader.optionalColumns
         for (position, raw) in header.enumerated() {
-            let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            let name = raw.trimmedWhitespace.lowercased()
             let at = SourceLocation(file: path, line: 1, column: position + 1)
             if !allowed.contains(name) {
                 problems.append(.error(at, "unknown column '\(name)'; the long form has \(allowed.joined(separator: ", "))"))
@@ -146,7 +190,11 @@ struct LongCSVColumns {
         for name in AnswersCSVLoader.requiredColumns where index[name] == nil {
             problems.append(.error(SourceLocation(file: path, line: 1, column: 1), "missing column '\(name)'"))
         }
-        if !problems.isEmpty { throw ContentError(problems) }
+        guard problems.isEmpty, let respondent = index["respondent"], let role = index["role"],
+              let question = index["question"], let answer = index["answer"] else { throw ContentError(problems) }
+        self.index = index
+        (self.respondent, self.role, self.question, self.answer) = (respondent, role, question, answer)
+        (note, name, evidence, justification) = (index["note"], index["name"], index["evidence"], index["justification"])
     }
 
     func location(_ path: String, _ row: Int, _ column: String) -> SourceLocation {
@@ -161,98 +209,73 @@ struct LongCSVColumns {
         var answer: Answer
     }
 
+    private static func cell(_ fields: [String], _ position: Int?) -> String? {
+        guard let position, position < fields.count else { return nil }
+        let value = fields[position].trimmedWhitespace
+        return value.isEmpty ? nil : value
+    }
+
     func parse(_ fields: [String], row: Int, path: String, into problems: inout DiagnosticCollector) -> Parsed? {
-        func cell(_ name: String) -> String? {
-            guard let position = index[name], position < fields.count else { return nil }
-            let value = fields[position].trimmingCharacters(in: .whitespacesAndNewlines)
-            return value.isEmpty ? nil : value
-        }
-        if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { return nil }
-        var ok = true
-        for name in AnswersCSVLoader.requiredColumns {
-            guard let value = cell(name) else {
-                problems.add(.error(location(path, row, name), "'\(name)' is empty"))
-                ok = false
-                continue
+        guard let respondent = Self.cell(fields, respondent), let role = Self.cell(fields, role),
+              let question = Self.cell(fields, question), let choice = Self.cell(fields, answer) else {
+            if fields.allSatisfy({ $0.trimmedWhitespace.isEmpty }) { return nil }
+            for (name, position) in [("respondent", respondent), ("role", role), ("question", question), ("answer", answer)] {
+                if let value = Self.cell(fields, position) {
+                    if !Identifier.isValid(value) {
+                        problems.add(.error(location(path, row, name), "'\(value)' is not a valid \(name == "answer" ? "option id" : "identifier")"))
+                    }
+                } else {
+                    problems.add(.error(location(path, row, name), "'\(name)' is empty"))
+                }
             }
-            if !Identifier.isValid(value) {
-                problems.add(.error(location(path, row, name), "'\(value)' is not a valid \(name == "answer" ? "option id" : "identifier")"))
-                ok = false
-            }
+            return nil
         }
-        guard ok, let respondent = cell("respondent"), let role = cell("role"), let question = cell("question"),
-              let choice = cell("answer") else { return nil }
-        return Parsed(respondent: respondent, role: role, question: question, name: cell("name"),
-                      answer: Answer(AnswerChoice(choice), note: cell("note"), evidence: cell("evidence"), justification: cell("justification")))
+        return Parsed(respondent: respondent, role: role, question: question, name: Self.cell(fields, name),
+                      answer: Answer(AnswerChoice(choice), note: Self.cell(fields, note), evidence: Self.cell(fields, evidence),
+                                     justification: Self.cell(fields, justification)))
     }
 }
 
-/// Reads a CSV file as a stream of records with CSV.swift, so that a large
-/// file is never held in memory; handles a UTF-8 byte order mark and detects
-/// a semicolon separator from the header line.
-final class CSVStream {
-    let header: [String]
-    private let reader: CSVReader
-    private let counter: CountingInputStream
+/// A CSV file read in chunks through `CSVTokenizer`, so a large file is
+/// never held in memory. The separator (`,` or `;`) is detected from the
+/// header line.
+final class CSVFile {
+    let path: String
+    private(set) var bytesRead = 0
+    private let handle: FileHandle
+    private let separator: Unicode.Scalar
 
     init(path: String) throws {
-        guard FileManager.default.isReadableFile(atPath: path) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let handle = FileHandle(forReadingAtPath: path) else {
             throw WorkspaceError.notFound("\(path): no such file, or it cannot be read; check the path")
         }
-        let sample = try Self.firstLine(of: path)
-        counter = try CountingInputStream(path: path)
-        do {
-            reader = try CSVReader(stream: counter, codecType: UTF8.self, hasHeaderRow: true, trimFields: false,
-                                   delimiter: CSVDialect.detectDelimiter(sample))
-        } catch {
-            throw WorkspaceError.invalid("\(path):1:1: error: cannot read the CSV header row; is this a CSV file?")
+        self.path = path
+        self.handle = handle
+        let sample = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
+        separator = CSVDialect.detectDelimiter(String(decoding: sample, as: UTF8.self))
+        try? handle.seek(toOffset: 0)
+    }
+
+    deinit { try? handle.close() }
+
+    /// Calls `body` with every record, in order.
+    func records(_ body: (CSVTokenizer.Record) throws -> Void) throws {
+        var tokenizer = CSVTokenizer(separator: separator)
+        while true {
+            let chunk: Data
+            do {
+                chunk = try handle.read(upToCount: 1 << 20) ?? Data()
+            } catch {
+                throw WorkspaceError.invalid("\(path): error: the file could not be read to the end; check the disk and try again")
+            }
+            if chunk.isEmpty { break }
+            bytesRead += chunk.count
+            try chunk.withUnsafeBytes { raw in
+                try tokenizer.feed(raw.bindMemory(to: UInt8.self), body)
+            }
         }
-        var header = reader.headerRow ?? []
-        if let first = header.first, first.hasPrefix("\u{FEFF}") { header[0] = String(first.dropFirst()) }
-        self.header = header
-    }
-
-    var error: Error? { reader.error }
-    var bytesRead: Int { counter.bytesRead }
-
-    func next() -> [String]? { reader.next() }
-
-    private static func firstLine(of path: String) throws -> String {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw WorkspaceError.notFound("\(path): cannot be read; check its permissions")
-        }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
-        return String(decoding: data, as: UTF8.self)
-    }
-}
-
-/// An input stream over a file that counts the bytes read, for progress.
-final class CountingInputStream: InputStream {
-    private let base: InputStream
-    private(set) var bytesRead = 0
-
-    init(path: String) throws {
-        guard let base = InputStream(fileAtPath: path) else {
-            throw WorkspaceError.notFound("\(path): cannot be opened; check the path and its permissions")
-        }
-        self.base = base
-        super.init(data: Data())
-    }
-
-    override func open() { base.open() }
-    override func close() { base.close() }
-    override var hasBytesAvailable: Bool { base.hasBytesAvailable }
-    override var streamStatus: Stream.Status { base.streamStatus }
-    override var streamError: Error? { base.streamError }
-
-    override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength len: Int) -> Int {
-        let count = base.read(buffer, maxLength: len)
-        if count > 0 { bytesRead += count }
-        return count
-    }
-
-    override func getBuffer(_ buffer: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>, length len: UnsafeMutablePointer<Int>) -> Bool {
-        false
+        try tokenizer.finish(body)
     }
 }

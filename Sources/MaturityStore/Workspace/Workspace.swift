@@ -138,6 +138,26 @@ public final class Workspace: @unchecked Sendable {
         }
     }
 
+    /// As `write`, for a bulk import: foreign-key checks are off for the
+    /// transaction (the import inserts the rows its answers refer to in the
+    /// same transaction, so the references hold by construction) and the page
+    /// cache is larger, so a million rows do not spill to the log on the way.
+    func bulkWrite<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            try database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -32768")
+            }
+            defer {
+                try? database.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA cache_size = -2000")
+                }
+            }
+            return try write(body)
+        } catch let error as DatabaseError {
+            throw WorkspaceError.cannotOpen(path: path, reason: Self.sentence(for: error))
+        }
+    }
+
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try database.read { db in try body(db) }
