@@ -10,7 +10,7 @@ struct Ospo: AsyncParsableCommand {
         checks content files. Run 'ospo help SUBCOMMAND' for details.
         """,
         version: OspoVersion.current,
-        subcommands: [LintCommand.self, ScoreCommand.self, PlanCommand.self]
+        subcommands: [LintCommand.self, ScoreCommand.self, PlanCommand.self, ReportCommand.self]
     )
 }
 

@@ -215,7 +215,7 @@ struct ProgressTests {
         let b = PortfolioEntry(organisation: "Beta", group: "public", scorecards: [Self.card("2026-01-01", ["strategy": 2, "policy": nil])])
         let c = PortfolioEntry(organisation: "Gamma", scorecards: [Self.card("2026-01-01", ["strategy": 3])])
         let portfolio = Portfolio(entries: [a, b, c])
-        #expect(portfolio.groups == ["public", "Other"])
+        #expect(portfolio.groups == ["public", "Ungrouped"])
         // (1 + 2) ÷ 2 = 1.5; policy only assessed at Acme: 2.
         #expect(portfolio.average(group: "public", dimension: "strategy") == 1.5)
         #expect(portfolio.average(group: "public", dimension: "policy") == 2)

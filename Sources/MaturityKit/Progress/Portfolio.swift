@@ -22,7 +22,7 @@ public struct Portfolio: Sendable, Hashable {
     }
 
     /// The group name used for entries without one.
-    public static let ungrouped = "Other"
+    public static let ungrouped = "Ungrouped"
 
     /// The groups in first-seen order.
     public var groups: [String] {
