@@ -261,7 +261,7 @@ enum ReportFixtures {
         ])
     }
 
-    static let brand = Brand(name: "Lighthouse Advisory", logo: "data:image/png;base64,iVBORw0KGgo=",
+    static let brand = Brand(name: "Lighthouse Advisory", logo: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
                              primaryColour: "#204060", accentColour: "#c05020",
                              confidentiality: "Confidential: prepared for Harbour & Co")
 }

@@ -10,11 +10,11 @@ struct TrendChart {
     var palette: ChartPalette
 
     func render() -> String {
-        let width = 520.0, height = 220.0
-        let left = 52.0, right = 16.0, top = 34.0, bottom = 36.0
+        let width = 460.0, height = 230.0
+        let left = 48.0, right = 14.0, top = 36.0, bottom = 34.0
         var svg = SVG(width: width, height: height)
         svg.legend([("Readings", palette.primary, false), ("Target", palette.accent, true), ("Forecast", SVG.muted, true)],
-                   x: 4, y: 14)
+                   x: 4, y: 15, size: 12)
         let readings = track.readings
         let firstDay = readings.first?.date ?? track.due.addingDays(-90)
         let lastDay = max(track.due, readings.last?.date ?? track.due)
@@ -33,16 +33,16 @@ struct TrendChart {
         func y(_ value: Double) -> Double { top + (1 - (value - low) / (high - low)) * plotH }
         for tick in ticks {
             svg.line(left, y(tick), width - right, y(tick), stroke: SVG.grid)
-            svg.text(TrendChart.label(tick, step: step), x: left - 6, y: y(tick) + 3.5, size: 9.5, anchor: .end, fill: SVG.muted)
+            svg.text(TrendChart.label(tick, step: step), x: left - 6, y: y(tick) + 3.5, size: 11, anchor: .end, fill: SVG.muted)
         }
         svg.line(left, top + plotH, width - right, top + plotH, stroke: SVG.muted)
-        svg.text(firstDay.description, x: left, y: height - 18, size: 9.5, fill: SVG.muted)
+        svg.text(firstDay.description, x: left, y: height - 18, size: 11, fill: SVG.muted)
         // The due date.
         svg.line(x(track.due), top, x(track.due), top + plotH, stroke: SVG.muted, dash: "2 3")
-        svg.text("due \(track.due)", x: x(track.due) - 3, y: height - 18, size: 9.5, anchor: .end, fill: SVG.muted)
+        svg.text("due \(track.due)", x: x(track.due) - 3, y: height - 18, size: 11, anchor: .end, fill: SVG.muted)
         svg.line(left, y(track.target), width - right, y(track.target), stroke: palette.accent, width: 2, dash: "6 4")
         svg.text("target \(PlanFormat.quantity(track.target, track.measure.unit))", x: left + 4, y: y(track.target) - 4,
-                 size: 9.5, fill: palette.accent)
+                 size: 11, fill: palette.accent)
         if let last = readings.last, let forecast = track.forecast, last.date < track.due {
             svg.line(x(last.date), y(last.value), x(track.due), y(forecast), stroke: SVG.muted, width: 1.5, dash: "3 3")
             svg.circle(x(track.due), y(forecast), r: 3, fill: "#ffffff", stroke: SVG.muted)
