@@ -28,6 +28,23 @@ public struct ReportRenderer: Sendable {
     }
 
     public func render(_ subject: ReportSubject, as format: ReportFormat) throws -> String {
+        let text = try renderRaw(subject, as: format)
+        return format == .md ? ReportRenderer.tidyMarkdown(text) : text
+    }
+
+    /// Markdown with runs of blank lines (left where optional sections were
+    /// empty) collapsed to one, and exactly one final newline.
+    static func tidyMarkdown(_ text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.isEmpty && (lines.last?.isEmpty ?? true) { continue }
+            lines.append(line)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func renderRaw(_ subject: ReportSubject, as format: ReportFormat) throws -> String {
         let subject = anonymise ? ReportRenderer.anonymised(subject) : subject
         switch subject {
         case let .assessment(card, rubrics, profile):

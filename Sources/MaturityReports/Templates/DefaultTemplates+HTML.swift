@@ -268,10 +268,10 @@ extension DefaultTemplates {
     </table>
     {{#hasReadings}}
     <table>
-    <thead><tr><th>Date</th><th class="num">Value</th><th>Source</th></tr></thead>
+    <thead><tr><th>Date</th><th class="num">Value</th><th>Source</th><th>Note</th></tr></thead>
     <tbody>
     {{#readings}}
-    <tr><td>{{date}}</td><td class="num">{{value}}</td><td class="small">{{#.source}}{{.}}{{/.source}}{{#.note}} · {{.}}{{/.note}}</td></tr>
+    <tr><td>{{date}}</td><td class="num">{{value}}</td><td class="small">{{#.source}}{{.}}{{/.source}}</td><td class="small">{{#.note}}{{.}}{{/.note}}</td></tr>
     {{/readings}}
     </tbody>
     </table>
