@@ -51,7 +51,9 @@ public struct MaturityHistory: Sendable, Hashable {
         }
     }
 
+    /// The first assessment, which progress to date counts from.
     public var baseline: MaturitySnapshot? { snapshots.first }
+    /// The most recent assessment.
     public var latest: MaturitySnapshot? { snapshots.last }
 
     /// The share of the baseline's gap closed by the latest assessment; nil

@@ -19,6 +19,7 @@
 ///   when it gets at least 80 % of the way from the baseline to the target;
 ///   `offTrack` otherwise.
 public struct MeasureTrack: Sendable, Hashable {
+    /// The measure with its target, direction and optional baseline.
     public var measure: Measure
     /// When the target is due: the end of the objective's phase.
     public var due: CalendarDate
@@ -87,6 +88,7 @@ public struct MeasureTrack: Sendable, Hashable {
         return latest.date >= due ? latest.value : trend.value(at: due)
     }
 
+    /// `done`, `onTrack`, `atRisk`, `offTrack` or `noData`, by the rules above.
     public var status: ProgressStatus {
         guard let latest else { return .noData }
         if meetsTarget(latest.value) { return .done }

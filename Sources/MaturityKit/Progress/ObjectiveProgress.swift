@@ -14,6 +14,7 @@ public struct ObjectiveProgress: Sendable, Hashable {
     public var phase: Int?
     /// When it is due: the end of its phase.
     public var due: CalendarDate
+    /// As the OSPO lead last recorded it.
     public var state: ObjectiveState
     /// The note of the latest state change, if any.
     public var note: String?
@@ -31,6 +32,7 @@ public struct ObjectiveProgress: Sendable, Hashable {
         self.measures = measures
     }
 
+    /// Done or dropped as recorded, else the worst status of its measures.
     public var status: ProgressStatus {
         switch state {
         case .done: return .done

@@ -4,6 +4,7 @@ public struct PortfolioEntry: Sendable, Hashable {
     public var organisation: String
     /// A sector or archetype; entries without one form their own group.
     public var group: String?
+    /// Oldest first.
     public var scorecards: [Scorecard]
 
     public init(organisation: String, group: String? = nil, scorecards: [Scorecard]) {
