@@ -21,17 +21,9 @@ public enum PlanCSV {
                 ])
             }
         }
-        return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return CSVText.table(header: header, rows: Array(rows.dropFirst()))
     }
 
-    /// One field: neutralised if it could start a formula, then quoted when it
-    /// holds a comma, a quote or a line break (quotes doubled).
-    public static func field(_ text: String) -> String {
-        var value = text
-        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
-            value = "'" + value
-        }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    /// One field, as `CSVText.field` writes it.
+    public static func field(_ text: String) -> String { CSVText.field(text) }
 }

@@ -150,23 +150,3 @@ public struct ObjectiveSummary: Sendable, Hashable {
 
     public var state: ObjectiveState { history.last.flatMap { ObjectiveState(rawValue: $0.status) } ?? .planned }
 }
-
-/// Where an objective is in its life: planned → in-progress → done | dropped.
-public enum ObjectiveState: String, Sendable, Hashable, CaseIterable {
-    case planned
-    case inProgress = "in-progress"
-    case done
-    case dropped
-
-    /// Done and dropped are final; an objective may go straight from planned to
-    /// done or dropped, and back from in-progress to planned is not allowed.
-    public func canMove(to next: ObjectiveState) -> Bool {
-        switch (self, next) {
-        case (.planned, .inProgress), (.planned, .done), (.planned, .dropped),
-             (.inProgress, .done), (.inProgress, .dropped):
-            return true
-        default:
-            return false
-        }
-    }
-}

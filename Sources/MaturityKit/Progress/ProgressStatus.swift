@@ -1,0 +1,56 @@
+/// How a measure or an objective stands against its target (DESIGN.md,
+/// "Tracking over time").
+///
+/// A measure is `done`, `onTrack`, `atRisk`, `offTrack` or `noData`; only an
+/// objective can be `dropped`. An objective that is neither done nor dropped
+/// takes the worst status of its measures, in the order of `severity`.
+public enum ProgressStatus: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+    /// The target is met.
+    case done
+    /// The forecast meets the target by the due date.
+    case onTrack = "on-track"
+    /// Fewer than two readings (on different days): no forecast can be made.
+    case noData = "no-data"
+    /// The forecast gets at least 80 % of the way from the baseline to the
+    /// target by the due date, but not all of it.
+    case atRisk = "at-risk"
+    /// The forecast gets less than 80 % of the way.
+    case offTrack = "off-track"
+    /// An objective the OSPO decided not to pursue.
+    case dropped
+
+    /// Worse is larger: done 0, on-track 1, no-data 2, at-risk 3,
+    /// off-track 4. Missing data ranks below a known risk, because at-risk
+    /// and off-track are facts about the readings, while no-data only says
+    /// that nobody recorded enough of them. `dropped` (−1) never comes from a
+    /// measure.
+    public var severity: Int {
+        switch self {
+        case .dropped: return -1
+        case .done: return 0
+        case .onTrack: return 1
+        case .noData: return 2
+        case .atRisk: return 3
+        case .offTrack: return 4
+        }
+    }
+
+    /// The words reports show: "on track", "at risk", "no data".
+    public var label: String {
+        switch self {
+        case .done: return "done"
+        case .onTrack: return "on track"
+        case .noData: return "no data"
+        case .atRisk: return "at risk"
+        case .offTrack: return "off track"
+        case .dropped: return "dropped"
+        }
+    }
+
+    public var description: String { rawValue }
+
+    /// The worst of `statuses` by `severity`; `noData` for none.
+    public static func worst<S: Sequence>(_ statuses: S) -> ProgressStatus where S.Element == ProgressStatus {
+        statuses.max { $0.severity < $1.severity } ?? .noData
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import MaturityKit
+
+/// One measure over time: its readings joined by a line, the target as a
+/// dashed horizontal line, the forecast as a dotted line from the last
+/// reading to the due date, and the due date marked.
+struct TrendChart {
+    var title: String
+    var track: MeasureTrack
+    var palette: ChartPalette
+
+    func render() -> String {
+        let width = 460.0, height = 230.0
+        let left = 48.0, right = 14.0, top = 36.0, bottom = 34.0
+        var svg = SVG(width: width, height: height)
+        svg.legend([("Readings", palette.primary, false), ("Target", palette.accent, true), ("Forecast", SVG.muted, true)],
+                   x: 4, y: 15, size: 12)
+        let readings = track.readings
+        let firstDay = readings.first?.date ?? track.due.addingDays(-90)
+        let lastDay = max(track.due, readings.last?.date ?? track.due)
+        var values = readings.map(\.value) + [track.target]
+        if let baseline = track.baseline { values.append(baseline) }
+        if let forecast = track.forecast { values.append(forecast) }
+        var low = values.min() ?? 0, high = values.max() ?? 1
+        if track.measure.unit == .percent { low = min(low, 0); high = max(high, 100) } else { low = min(low, 0) }
+        if high - low < 1e-9 { high = low + 1 }
+        let (ticks, step) = TrendChart.ticks(low: low, high: high)
+        low = ticks.first ?? low
+        high = max(high, (ticks.last ?? high))
+        let plotW = width - left - right, plotH = height - top - bottom
+        let span = Double(max(1, lastDay.dayNumber - firstDay.dayNumber))
+        func x(_ date: CalendarDate) -> Double { left + Double(date.dayNumber - firstDay.dayNumber) / span * plotW }
+        func y(_ value: Double) -> Double { top + (1 - (value - low) / (high - low)) * plotH }
+        for tick in ticks {
+            svg.line(left, y(tick), width - right, y(tick), stroke: SVG.grid)
+            svg.text(TrendChart.label(tick, step: step), x: left - 6, y: y(tick) + 3.5, size: 11, anchor: .end, fill: SVG.muted)
+        }
+        svg.line(left, top + plotH, width - right, top + plotH, stroke: SVG.muted)
+        svg.text(firstDay.description, x: left, y: height - 18, size: 11, fill: SVG.muted)
+        // The due date.
+        svg.line(x(track.due), top, x(track.due), top + plotH, stroke: SVG.muted, dash: "2 3")
+        svg.text("due \(track.due)", x: x(track.due) - 3, y: height - 18, size: 11, anchor: .end, fill: SVG.muted)
+        svg.line(left, y(track.target), width - right, y(track.target), stroke: palette.accent, width: 2, dash: "6 4")
+        svg.text("target \(PlanFormat.quantity(track.target, track.measure.unit))", x: left + 4, y: y(track.target) - 4,
+                 size: 11, fill: palette.accent)
+        if let last = readings.last, let forecast = track.forecast, last.date < track.due {
+            svg.line(x(last.date), y(last.value), x(track.due), y(forecast), stroke: SVG.muted, width: 1.5, dash: "3 3")
+            svg.circle(x(track.due), y(forecast), r: 3, fill: "#ffffff", stroke: SVG.muted)
+        }
+        if readings.count > 1 {
+            svg.polyline(readings.map { (x($0.date), y($0.value)) }, stroke: palette.primary, width: 2)
+        }
+        for reading in readings { svg.circle(x(reading.date), y(reading.value), r: 3, fill: palette.primary) }
+        if readings.isEmpty {
+            svg.text("No readings yet", x: left + plotW / 2, y: top + plotH / 2, size: 12, anchor: .middle, fill: SVG.muted)
+        }
+        let description = "Readings: " + (readings.isEmpty ? "none" : readings.map { "\($0.date) \(SVG.n($0.value))" }.joined(separator: ", "))
+            + "; target \(SVG.n(track.target)) due \(track.due)"
+            + (track.forecast.map { "; forecast \(SVG.n($0))" } ?? "")
+        return svg.render(title: title, description: description)
+    }
+
+    /// Round tick values covering [low, high]: about five, on steps of 1, 2 or 5 × 10ⁿ.
+    static func ticks(low: Double, high: Double) -> ([Double], Double) {
+        let rough = (high - low) / 5
+        let magnitude = pow(10, floor(log10(rough)))
+        let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? rough
+        let start = floor(low / step) * step
+        var ticks: [Double] = []
+        var value = start
+        while value <= high + step * 0.999 && ticks.count < 12 {
+            ticks.append(value)
+            value += step
+        }
+        return (ticks, step)
+    }
+
+    static func label(_ value: Double, step: Double) -> String {
+        step >= 1 ? formatNumber((value).rounded()) : String(format: "%.1f", value)
+    }
+}

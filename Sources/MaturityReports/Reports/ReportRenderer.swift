@@ -1,0 +1,123 @@
+import MaturityKit
+
+/// Renders the five report kinds to HTML, Markdown, JSON or CSV.
+///
+/// HTML is one self-contained file: inline CSS, inline SVG charts, no
+/// script, no external request, and a print style sheet for A4. HTML and
+/// Markdown come from Mustache templates (`ReportTemplates`), which a brand
+/// may replace; every piece of text that came from a user is escaped for the
+/// output format. The same input always gives the same bytes.
+public struct ReportRenderer: Sendable {
+    public var brand: Brand
+    public var templates: ReportTemplates
+    /// Replace organisation names with "Organisation A", "B", … and leave
+    /// out respondents' names.
+    public var anonymise: Bool
+
+    /// - Parameter brand: its `logo` must already be a data URI (the command
+    ///   line inlines a file); anything else is left out.
+    public init(brand: Brand = Brand(), templates: ReportTemplates, anonymise: Bool = false) {
+        self.brand = brand
+        self.templates = templates
+        self.anonymise = anonymise
+    }
+
+    /// A renderer with the built-in templates.
+    public init(brand: Brand = Brand(), anonymise: Bool = false) throws(ReportError) {
+        self.init(brand: brand, templates: try ReportTemplates(), anonymise: anonymise)
+    }
+
+    public func render(_ subject: ReportSubject, as format: ReportFormat) throws -> String {
+        let text = try renderRaw(subject, as: format)
+        return format == .md ? ReportRenderer.tidyMarkdown(text) : text
+    }
+
+    /// Markdown with runs of blank lines (left where optional sections were
+    /// empty) collapsed to one, and exactly one final newline.
+    static func tidyMarkdown(_ text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.isEmpty && (lines.last?.isEmpty ?? true) { continue }
+            lines.append(line)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func renderRaw(_ subject: ReportSubject, as format: ReportFormat) throws -> String {
+        let subject = anonymise ? ReportRenderer.anonymised(subject) : subject
+        switch subject {
+        case let .assessment(card, rubrics, profile):
+            let view = AssessmentView(card: card, rubrics: rubrics, profile: profile, brand: brand)
+            switch format {
+            case .html, .md: return templates.render(view, template: "assessment.\(format.rawValue)")
+            case .json: return try JSONOutput.encode(ReportJSON.assessment(card, view))
+            case .csv:
+                let gaps = profile.map { GapAnalysis.gaps(card, rubrics: rubrics, profile: $0) } ?? []
+                return ReportCSV.assessment(card, gaps: gaps)
+            }
+        case let .executive(card, roadmap, rubrics):
+            let view = ExecutiveView(card: card, roadmap: roadmap, rubrics: rubrics, brand: brand)
+            switch format {
+            case .html, .md: return templates.render(view, template: "executive.\(format.rawValue)")
+            case .json: return try JSONOutput.encode(ReportJSON.executive(card, roadmap, view))
+            case .csv: return ReportCSV.executive(card, roadmap)
+            }
+        case let .roadmap(roadmap, rubrics):
+            switch format {
+            case .html, .md:
+                return templates.render(RoadmapView(roadmap: roadmap, rubrics: rubrics, brand: brand), template: "roadmap.\(format.rawValue)")
+            case .json: return try JSONOutput.encode(ReportJSON.roadmap(roadmap, rubrics: rubrics))
+            case .csv: return PlanCSV.render(roadmap)
+            }
+        case .progress(let report):
+            switch format {
+            case .html, .md: return templates.render(ProgressView(report: report, brand: brand), template: "progress.\(format.rawValue)")
+            case .json: return try JSONOutput.encode(ReportJSON.progress(report))
+            case .csv: return ReportCSV.progress(report)
+            }
+        case .portfolio(let portfolio):
+            switch format {
+            case .html, .md:
+                return templates.render(PortfolioView(portfolio: portfolio, anonymised: anonymise, brand: brand),
+                                        template: "portfolio.\(format.rawValue)")
+            case .json: return try JSONOutput.encode(ReportJSON.portfolio(portfolio, anonymised: anonymise))
+            case .csv: return ReportCSV.portfolio(portfolio)
+            }
+        }
+    }
+
+    /// The subject with no organisation or respondent named: a portfolio's
+    /// organisations become "Organisation A", "B", …; a single organisation
+    /// becomes "Organisation A". Notes and evidence are the consultant's to
+    /// check: they are kept.
+    static func anonymised(_ subject: ReportSubject) -> ReportSubject {
+        let name = "Organisation A"
+        func card(_ card: Scorecard) -> Scorecard {
+            var copy = card
+            copy.organisation = name
+            copy.respondents = copy.respondents.map { var r = $0; r.name = nil; return r }
+            return copy
+        }
+        switch subject {
+        case let .assessment(scorecard, rubrics, profile):
+            var profile = profile
+            profile?.organisation = name
+            return .assessment(card(scorecard), rubrics: rubrics, profile: profile)
+        case let .executive(scorecard, roadmap, rubrics):
+            var roadmap = roadmap
+            roadmap.organisation = name
+            return .executive(card(scorecard), roadmap, rubrics: rubrics)
+        case let .roadmap(roadmap, rubrics):
+            var roadmap = roadmap
+            roadmap.organisation = name
+            return .roadmap(roadmap, rubrics: rubrics)
+        case .progress(let report):
+            var report = report
+            report.organisation = name
+            return .progress(report)
+        case .portfolio(let portfolio):
+            return .portfolio(portfolio.anonymised())
+        }
+    }
+}

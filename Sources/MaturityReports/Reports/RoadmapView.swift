@@ -1,0 +1,105 @@
+import MaturityKit
+
+/// What the roadmap templates see: phases with dates, objectives (the
+/// scheduled actions) with their measures and targets, roles, dependencies
+/// and reasons, staffing, the projection and the backlog.
+struct RoadmapView {
+    struct Gap { var id: String; var title: String; var now: String; var target: String; var importance: Int; var gap: String }
+    struct Measure { var name: String; var target: String }
+    struct Action {
+        var id: String
+        var title: String
+        var dimension: String
+        var level: Int
+        var effort: String
+        var impact: Int
+        var priority: String
+        var roles: String
+        var requires: String?
+        var reason: String
+        var measures: [Measure]
+        var hasMeasures: Bool
+    }
+    struct Staff { var role: String; var effort: String }
+    struct Phase {
+        var number: Int
+        var start: String
+        var end: String
+        var dates: String
+        var effort: String
+        var capacity: String
+        var utilisation: String
+        var actions: [Action]
+        var empty: Bool
+        var staffing: [Staff]
+        var staffingText: String
+    }
+    struct Projection { var id: String; var title: String; var now: String; var levels: [Cell]; var target: Int }
+    struct Cell { var value: String }
+    struct Backlog { var id: String; var title: String; var dimension: String; var level: Int; var effort: String; var reason: String }
+
+    var page: PageView
+    var horizon: String
+    var summary: String
+    var timeline: String
+    var gaps: [Gap]
+    var phases: [Phase]
+    var phaseHeaders: [Cell]
+    var projection: [Projection]
+    var staffing: [Staff]
+    var hasStaffing: Bool
+    var backlog: [Backlog]
+    var hasBacklog: Bool
+
+    init(roadmap: Roadmap, rubrics: [Rubric], brand: Brand) {
+        let end = roadmap.phases.last?.end ?? roadmap.settings.start
+        page = PageView(kind: .roadmap, organisation: roadmap.organisation ?? "Unnamed organisation",
+                        subtitle: "\(ReportDates.long(roadmap.settings.start)) to \(ReportDates.long(end))", brand: brand)
+        horizon = PlanFormat.horizon(roadmap) + "."
+        summary = PlanFormat.summary(roadmap)
+        timeline = TimelineChart(title: "Timeline by phase", phases: roadmap.phases, rows: TimelineRows.rows(roadmap),
+                                 palette: page.palette).render()
+        let titles = Dictionary(roadmap.gaps.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        gaps = roadmap.gaps.map { gap in
+            Gap(id: gap.id, title: gap.title, now: PlanFormat.current(gap), target: PlanFormat.target(gap),
+                importance: gap.importance, gap: PlanFormat.gap(gap))
+        }
+        let requirements = Dictionary(rubrics.flatMap { $0.dimensions.flatMap(\.actions) }.map { ($0.id, $0.requires) },
+                                      uniquingKeysWith: { first, _ in first })
+        phases = roadmap.phases.map { phase in
+            Phase(number: phase.number, start: phase.start.description, end: phase.end.description,
+                  dates: "\(ReportDates.long(phase.start)) to \(ReportDates.long(phase.end))",
+                  effort: PlanFormat.days(phase.effort), capacity: PlanFormat.days(phase.capacity),
+                  utilisation: phase.capacity > 0 ? Fmt.percent(phase.effort / phase.capacity) : "—",
+                  actions: phase.actions.map { action in
+                      let requires = (requirements[action.id] ?? []).map { id in
+                          roadmap.phase(of: id).map { "\(id) (phase \($0))" } ?? "\(id) (done or reached)"
+                      }
+                      return Action(id: action.id, title: action.title, dimension: titles[action.dimension] ?? action.dimension,
+                                    level: action.level, effort: PlanFormat.days(action.effort), impact: action.impact,
+                                    priority: PlanFormat.priority(action.priority),
+                                    roles: action.roles.map(roadmap.roleTitle).joined(separator: ", "),
+                                    requires: requires.isEmpty ? nil : requires.joined(separator: ", "),
+                                    reason: action.reason.description,
+                                    measures: action.measures.map { Measure(name: $0.name, target: PlanFormat.measure($0)) },
+                                    hasMeasures: !action.measures.isEmpty)
+                  },
+                  empty: phase.actions.isEmpty,
+                  staffing: phase.staffing.map { Staff(role: roadmap.roleTitle($0.role), effort: PlanFormat.days($0.effort)) },
+                  staffingText: phase.staffing.isEmpty ? "none" : PlanFormat.staffing(phase.staffing, in: roadmap))
+        }
+        phaseHeaders = roadmap.projection.map { Cell(value: "Phase \($0.phase)") }
+        projection = roadmap.gaps.map { gap in
+            Projection(id: gap.id, title: gap.title, now: gap.current.map(String.init) ?? "—",
+                       levels: roadmap.projection.map { Cell(value: String($0.levels[gap.id] ?? gap.planningLevel)) },
+                       target: gap.target)
+        }
+        staffing = roadmap.totals.staffing.map { Staff(role: roadmap.roleTitle($0.role), effort: PlanFormat.days($0.effort)) }
+        hasStaffing = !staffing.isEmpty
+        backlog = roadmap.backlog.map { item in
+            Backlog(id: item.id, title: item.title, dimension: titles[item.dimension] ?? item.dimension, level: item.level,
+                    effort: PlanFormat.days(item.effort), reason: item.reason.description)
+        }
+        hasBacklog = !backlog.isEmpty
+    }
+}
