@@ -397,6 +397,13 @@ struct NodeLoader {
         var answers: [(String, Answer)] = []
         if let answersNode = map.optional("answers"), let entries = reader.entries(answersNode, what: "a mapping of question id → answer") {
             for entry in entries {
+                // A question left empty (`STR-01:` with nothing after it, or
+                // `~`) was not answered: the skeleton `ospo form --format yaml`
+                // writes lists every question this way. `null` stays an option id.
+                if case .scalar(let scalar) = entry.value, scalar.style == .plain,
+                   scalar.string.isEmpty || scalar.string == "~" {
+                    continue
+                }
                 source["answers.\(entry.key)"] = reader.location(of: entry.keyNode)
                 source["answers.\(entry.key).value"] = reader.location(of: entry.value)
                 if let answer = answer(entry.value) { answers.append((entry.key, answer)) }
