@@ -33,6 +33,7 @@ public enum ContentLoader {
         case .questionnaire: document = loader.questionnaire(map).map(ContentDocument.questionnaire)
         case .answers: document = loader.answers(map).map(ContentDocument.answers)
         case .profile: document = loader.profile(map).map(ContentDocument.profile)
+        case .mapping: document = loader.mapping(map).map(ContentDocument.mapping)
         }
         // A document read with errors is still returned, so that lint can go on
         // to check its references; loaders that throw never hand it out.
@@ -64,6 +65,11 @@ public enum ContentLoader {
     public static func loadProfile(_ text: String, path: String) throws -> Profile {
         if case .profile(let value) = try loadOrThrow(text, path: path, kind: .profile) { return value }
         throw ContentError([.error(SourceLocation(file: path), "expected a profile file")])
+    }
+
+    public static func loadMapping(_ text: String, path: String) throws -> AnswerMapping {
+        if case .mapping(let value) = try loadOrThrow(text, path: path, kind: .mapping) { return value }
+        throw ContentError([.error(SourceLocation(file: path), "expected a mapping file")])
     }
 
     private static func loadOrThrow(_ text: String, path: String, kind: ContentDocument.Kind) throws -> ContentDocument {
