@@ -17,7 +17,7 @@ struct PlanCommand: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Answers: YAML (format: ospo/answers@1) or long CSV.", valueName: "answers"))
+    @Argument(help: ArgumentHelp("Answers: YAML (format: ospo/answers@1), long CSV, or wide CSV with --wide.", valueName: "answers"))
     var answersPath: String
 
     @Option(name: .customLong("profile"), help: ArgumentHelp("Targets and planning capacity (format: ospo/profile@1).", valueName: "profile"))
@@ -31,12 +31,14 @@ struct PlanCommand: AsyncParsableCommand {
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var csv: CSVAnswerOptions
+    @OptionGroup var wide: WideCSVOptions
 
     func run() async throws {
         try await runReportingFailures {
             let clock = ContinuousClock()
             let loadStart = clock.now
-            let answers = try ContentSources.answers(path: answersPath, csv: csv)
+            let (answers, readWarnings) = try ContentSources.answers(path: answersPath, csv: csv, wide: wide,
+                                                                     libraryFolders: library.folders)
             let profile = try ContentLoader.loadProfile(try FileAccess.readText(profilePath), path: profilePath)
             let (engine, diagnostics) = try ContentSources.resolve(answers, libraryFolders: library.folders)
             // Role titles for the staffing tables. `resolve` does not hand back
@@ -54,7 +56,7 @@ struct PlanCommand: AsyncParsableCommand {
                 throw ContentError(error.diagnostics)
             }
             let renderStart = clock.now
-            Console.print(diagnostics + scorecard.warnings)
+            Console.print(readWarnings + diagnostics + scorecard.warnings)
             let output: String
             switch format {
             case .text: output = PlanText.render(roadmap)

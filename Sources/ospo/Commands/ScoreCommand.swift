@@ -13,7 +13,7 @@ struct ScoreCommand: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Answers: YAML (format: ospo/answers@1) or long CSV.", valueName: "answers"))
+    @Argument(help: ArgumentHelp("Answers: YAML (format: ospo/answers@1), long CSV, or wide CSV with --wide.", valueName: "answers"))
     var answersPath: String
 
     @Option(help: "Output format.")
@@ -24,13 +24,15 @@ struct ScoreCommand: AsyncParsableCommand {
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var csv: CSVAnswerOptions
+    @OptionGroup var wide: WideCSVOptions
 
     func run() async throws {
         try await runReportingFailures {
-            let answers = try ContentSources.answers(path: answersPath, csv: csv)
+            let (answers, readWarnings) = try ContentSources.answers(path: answersPath, csv: csv, wide: wide,
+                                                                     libraryFolders: library.folders)
             let (engine, diagnostics) = try ContentSources.resolve(answers, libraryFolders: library.folders)
             let scorecard = engine.score(answers)
-            Console.print(diagnostics + scorecard.warnings)
+            Console.print(readWarnings + diagnostics + scorecard.warnings)
             switch format {
             case .text: Console.out(ScorecardText.render(scorecard, explain: explain))
             case .md: Console.out(ScorecardMarkdown.render(scorecard, explain: explain))
