@@ -11,6 +11,8 @@ import MaturityKit
 /// and, without a role, the roles it is put to. Respondents go on the rows
 /// below, one per row. Lines end with CRLF, as spreadsheets write them.
 public enum FormCSV {
+    /// - Parameter role: a respondent role id: only the questions put to that
+    ///   role, and only that role in the `#allowed` row.
     public static func render(_ questionnaire: Questionnaire, role: String? = nil) -> String {
         let questions = FormContent.sections(questionnaire, role: role).flatMap(\.questions)
         let roles = role.map { [$0] } ?? questionnaire.roles.map(\.id)

@@ -15,6 +15,7 @@ public struct AnswerMapping: Sendable, Hashable {
         /// Where the id was written in the mapping file.
         public var targetLocation: SourceLocation
 
+        /// An entry built in code; locations default to `<memory>`.
         public init(text: String, target: String,
                     textLocation: SourceLocation = SourceLocation(file: "<memory>"),
                     targetLocation: SourceLocation = SourceLocation(file: "<memory>")) {
@@ -55,8 +56,10 @@ public struct AnswerMapping: Sendable, Hashable {
     /// The justification recorded with a "not applicable" answer that brings
     /// none of its own.
     public var naJustification: String?
+    /// Where the mapping and its `questionnaire` and `columns.*` values were written.
     public var source: SourceMap
 
+    /// A mapping built in code; `ContentLoader.loadMapping` reads one from a file.
     public init(questionnaire: String? = nil, respondentColumn: String? = nil, nameColumn: String? = nil,
                 roleColumn: String? = nil, questions: [Entry] = [], notes: [Entry] = [], options: [Entry] = [],
                 questionOptions: [String: [Entry]] = [:], questionOptionLocations: [String: SourceLocation] = [:],

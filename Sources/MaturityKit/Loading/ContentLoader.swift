@@ -67,6 +67,8 @@ public enum ContentLoader {
         throw ContentError([.error(SourceLocation(file: path), "expected a profile file")])
     }
 
+    /// Loads a mapping for wide CSV imports (`format: ospo/mapping@1`); it is
+    /// checked against its questionnaire when used (`MappingValidator`).
     public static func loadMapping(_ text: String, path: String) throws -> AnswerMapping {
         if case .mapping(let value) = try loadOrThrow(text, path: path, kind: .mapping) { return value }
         throw ContentError([.error(SourceLocation(file: path), "expected a mapping file")])

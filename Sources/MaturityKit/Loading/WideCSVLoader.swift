@@ -223,11 +223,11 @@ public enum WideCSVLoader {
             for entry in mapping.questions { claim(entry.text, questionIndex[entry.target].map(WideColumn.question) ?? .broken) }
             for entry in mapping.notes { claim(entry.text, questionIndex[entry.target].map(WideColumn.note) ?? .broken) }
         }
-        let standard: [String: WideColumn] = [
-            "respondent": mapping?.respondentColumn == nil ? .respondent : .broken,
-            "name": mapping?.nameColumn == nil ? .name : .broken,
-            "role": mapping?.roleColumn == nil ? .role : .broken,
-        ]
+        // The standard headers, except where the mapping names another column.
+        var standard: [String: WideColumn] = [:]
+        if mapping?.respondentColumn == nil { standard["respondent"] = .respondent }
+        if mapping?.nameColumn == nil { standard["name"] = .name }
+        if mapping?.roleColumn == nil { standard["role"] = .role }
 
         var columns: [WideColumn] = []
         var firstColumn: [WideColumn: Int] = [:]
@@ -240,7 +240,7 @@ public enum WideCSVLoader {
                 column = .blank
             } else if let claimed = mapped[key] {
                 column = claimed
-            } else if let builtin = standard[key], builtin != .broken {
+            } else if let builtin = standard[key] {
                 column = builtin
             } else if let q = questionIndex[text] {
                 column = .question(q)

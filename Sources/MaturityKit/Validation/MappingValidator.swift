@@ -2,6 +2,8 @@
 /// is used with: every question, option and role it names must exist there.
 /// Each problem is reported at the id in the mapping file.
 public enum MappingValidator {
+    /// Every problem of `mapping` with `questionnaire`, each an error at the
+    /// id in the mapping file; empty when the mapping fits.
     public static func validate(_ mapping: AnswerMapping, questionnaire: Questionnaire) -> [Diagnostic] {
         var out: [Diagnostic] = []
         if let named = mapping.questionnaire, named != questionnaire.id {
