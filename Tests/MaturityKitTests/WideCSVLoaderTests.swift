@@ -340,5 +340,16 @@ struct WideCSVLoaderTests {
         #expect(CSVDialect.detectDelimiter("\"Is it a, b, or c?\";\"x, y\";z\n1,2,3\n") == ";")
         #expect(CSVDialect.detectDelimiter("a,b;c,d\n") == ",")
         #expect(CSVDialect.detectDelimiter("\"multi\nline; header\",b\n") == ",")
+        #expect(CSVDialect.detectDelimiter("respondent\trole\t\"Is it a, b?\"\n") == "\t")
+    }
+
+    @Test func aTabSeparatedExportImports() throws {
+        let answers = try Self.load("respondent\trole\tSTR-01\r\nr1\tengineer\tYes\r\n").answers
+        #expect(Self.choices(answers.respondents[0]) == ["STR-01": "yes"])
+    }
+
+    @Test func aQuoteLeftOpenIsPointedOut() {
+        let messages = Self.errors { _ = try Self.load("respondent,role,STR-01\nr1,engineer,\"yes\nr2,engineer,no\n") }
+        #expect(messages == ["w.csv:2:3: error: 'yes\nr2,engineer,no' is not an answer to STR-01; it offers no (No), yes (Yes), unknown (Don't know) (the cell runs over several lines: is a quote left open?). Map other texts under 'options' or 'question_options' in a mapping file (--mapping)"])
     }
 }

@@ -23,8 +23,8 @@ public enum WideCSVLoader {
     public static let standardColumns = ["respondent", "name", "role"]
 
     /// - Parameters:
-    ///   - text: the CSV, UTF-8, with or without a byte order mark; comma or
-    ///     semicolon separated (detected from the header row).
+    ///   - text: the CSV, UTF-8, with or without a byte order mark; comma,
+    ///     semicolon or tab separated (detected from the header row).
     ///   - path: the file's display path, for diagnostics.
     ///   - questionnaire: the questionnaire the survey asked.
     ///   - mapping: how to read headers and cells that are not ids or texts of
@@ -131,17 +131,15 @@ public enum WideCSVLoader {
                 case .notApplicableRefused:
                     fail(item.column, "\(questions[item.question].id) does not allow 'not applicable'; answer 'unknown' (don't know) if nobody knows")
                 case .unrecognised:
-                    fail(item.column, "'\(value)' is not an answer to \(questions[item.question].id); it offers \(resolvers[k].offered). Map other texts under 'options' or 'question_options' in a mapping file (--mapping)")
+                    // A quote left open swallows the rest of the file into one cell.
+                    let hint = value.contains(where: \.isNewline) ? " (the cell runs over several lines: is a quote left open?)" : ""
+                    fail(item.column, "'\(value)' is not an answer to \(questions[item.question].id); it offers \(resolvers[k].offered)\(hint). Map other texts under 'options' or 'question_options' in a mapping file (--mapping)")
                 }
             }
+            // One note column per question at most (classify refuses a second).
             var notes: [Int: (column: Int, text: String)] = [:]
             for item in noteColumns {
-                guard let value = cell(item.column) else { continue }
-                if let earlier = notes[item.question] {
-                    notes[item.question] = (earlier.column, earlier.text + "\n" + value)
-                } else {
-                    notes[item.question] = (item.column, value)
-                }
+                if let value = cell(item.column) { notes[item.question] = (item.column, value) }
             }
             for index in blankColumns {
                 if let value = cell(index) {
