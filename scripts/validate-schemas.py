@@ -45,6 +45,7 @@ FORMATS = {
     "ospo/questionnaire@1": "questionnaire",
     "ospo/answers@1": "answers",
     "ospo/profile@1": "profile",
+    "ospo/mapping@1": "mapping",
 }
 YAML_SUFFIXES = (".yaml", ".yml")
 ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]*$"

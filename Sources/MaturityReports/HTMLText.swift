@@ -1,9 +1,6 @@
-import Foundation
-
-/// HTML escaping for text placed by Swift code (SVG charts); Mustache
-/// templates escape `{{value}}` themselves.
+/// HTML escaping for text from content files and users, so it can never
+/// open a tag, an attribute or an entity of its own.
 enum HTMLText {
-    /// Escapes `& < > " '`, safe in text and in quoted attribute values.
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -18,5 +15,16 @@ enum HTMLText {
             }
         }
         return out
+    }
+
+    /// Paragraphs of escaped text: blank lines separate paragraphs, single
+    /// line breaks become spaces.
+    static func paragraphs(_ text: String, class name: String? = nil) -> String {
+        let attribute = name.map { " class=\"\($0)\"" } ?? ""
+        return text.components(separatedBy: "\n\n")
+            .map { FormContent.oneLine($0) }
+            .filter { !$0.isEmpty }
+            .map { "<p\(attribute)>\(escape($0))</p>" }
+            .joined(separator: "\n")
     }
 }

@@ -6,15 +6,16 @@ struct Ospo: AsyncParsableCommand {
         commandName: "ospo",
         abstract: "Assess an Open Source Program Office's maturity and plan its roadmap.",
         discussion: """
-        Scores answers to a questionnaire against modular maturity rubrics, and \
-        checks content files. Run 'ospo help SUBCOMMAND' for details.
+        Scores answers to a questionnaire against modular maturity rubrics, plans \
+        a roadmap, writes blank answer forms, and checks content files. Run \
+        'ospo help SUBCOMMAND' for details.
         """,
         version: OspoVersion.current,
         subcommands: [
             LintCommand.self, ScoreCommand.self, PlanCommand.self,
             InitCommand.self, OrgCommand.self, AssessmentCommand.self, AnswersCommand.self,
             RoadmapCommand.self, ObjectiveCommand.self, MeasureCommand.self,
-            CompareCommand.self, ExportCommand.self, ImportCommand.self, ReportCommand.self,
+            CompareCommand.self, ExportCommand.self, ImportCommand.self, ReportCommand.self, FormCommand.self,
         ]
     )
 }

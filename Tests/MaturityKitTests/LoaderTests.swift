@@ -115,6 +115,26 @@ struct LoaderTests {
         }
     }
 
+    @Test func anEmptyAnswerInYAMLIsNoAnswer() throws {
+        let text = """
+        format: ospo/answers@1
+        questionnaire: q
+        organisation: Org
+        date: 2026-03-01
+        respondents:
+          - id: r1
+            role: engineer
+            answers:
+              STR-01:
+              STR-02: ~
+              POL-01: null
+        """
+        let answers = try ContentLoader.loadAnswers(text, path: "a.yaml")
+        // `null` written out stays an option id, as the format says.
+        #expect(answers.respondents[0].answerOrder == ["POL-01"])
+        #expect(answers.respondents[0].answers["POL-01"]?.choice == .option("null"))
+    }
+
     @Test func calendarArithmetic() {
         let start = CalendarDate(year: 2026, month: 1, day: 31)
         #expect(start.addingMonths(1) == CalendarDate(year: 2026, month: 2, day: 28))

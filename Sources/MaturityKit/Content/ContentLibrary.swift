@@ -12,14 +12,14 @@ public struct ContentLibrary: Sendable {
     }
 
     /// A library of the rubrics, roles and questionnaires among `documents`;
-    /// answers and profiles are ignored here.
+    /// answers, profiles and mappings are ignored here.
     public init(documents: [ContentDocument]) {
         for document in documents {
             switch document {
             case .rubric(let rubric): rubrics.append(rubric)
             case .roles(let catalog): roles.append(contentsOf: catalog.roles)
             case .questionnaire(let questionnaire): questionnaires.append(questionnaire)
-            case .answers, .profile: break
+            case .answers, .profile, .mapping: break
             }
         }
     }

@@ -106,15 +106,3 @@ public enum AnswersCSVLoader {
                          respondents: respondents, source: SourceMap(SourceLocation(file: path)))
     }
 }
-
-/// Dialect sniffing shared by the CSV readers.
-public enum CSVDialect {
-    /// `;` when the header line has more semicolons than commas (European
-    /// spreadsheets), otherwise `,`.
-    public static func detectDelimiter(_ text: String) -> Unicode.Scalar {
-        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
-        let commas = firstLine.filter { $0 == "," }.count
-        let semicolons = firstLine.filter { $0 == ";" }.count
-        return semicolons > commas ? ";" : ","
-    }
-}

@@ -1,10 +1,11 @@
-/// One loaded content file, of any of the five kinds.
+/// One loaded content file, of any of the six kinds.
 public enum ContentDocument: Sendable {
     case rubric(Rubric)
     case roles(RoleCatalog)
     case questionnaire(Questionnaire)
     case answers(AnswerSet)
     case profile(Profile)
+    case mapping(AnswerMapping)
 
     /// The `format:` values this version reads, by kind.
     public enum Kind: String, Sendable, CaseIterable {
@@ -13,6 +14,7 @@ public enum ContentDocument: Sendable {
         case questionnaire = "ospo/questionnaire@1"
         case answers = "ospo/answers@1"
         case profile = "ospo/profile@1"
+        case mapping = "ospo/mapping@1"
 
         public var name: String {
             switch self {
@@ -21,6 +23,7 @@ public enum ContentDocument: Sendable {
             case .questionnaire: return "questionnaire"
             case .answers: return "answers"
             case .profile: return "profile"
+            case .mapping: return "mapping"
             }
         }
     }
@@ -32,6 +35,7 @@ public enum ContentDocument: Sendable {
         case .questionnaire: return .questionnaire
         case .answers: return .answers
         case .profile: return .profile
+        case .mapping: return .mapping
         }
     }
 }

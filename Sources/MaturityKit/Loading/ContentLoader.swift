@@ -33,6 +33,7 @@ public enum ContentLoader {
         case .questionnaire: document = loader.questionnaire(map).map(ContentDocument.questionnaire)
         case .answers: document = loader.answers(map).map(ContentDocument.answers)
         case .profile: document = loader.profile(map).map(ContentDocument.profile)
+        case .mapping: document = loader.mapping(map).map(ContentDocument.mapping)
         }
         // A document read with errors is still returned, so that lint can go on
         // to check its references; loaders that throw never hand it out.
@@ -64,6 +65,13 @@ public enum ContentLoader {
     public static func loadProfile(_ text: String, path: String) throws -> Profile {
         if case .profile(let value) = try loadOrThrow(text, path: path, kind: .profile) { return value }
         throw ContentError([.error(SourceLocation(file: path), "expected a profile file")])
+    }
+
+    /// Loads a mapping for wide CSV imports (`format: ospo/mapping@1`); it is
+    /// checked against its questionnaire when used (`MappingValidator`).
+    public static func loadMapping(_ text: String, path: String) throws -> AnswerMapping {
+        if case .mapping(let value) = try loadOrThrow(text, path: path, kind: .mapping) { return value }
+        throw ContentError([.error(SourceLocation(file: path), "expected a mapping file")])
     }
 
     private static func loadOrThrow(_ text: String, path: String, kind: ContentDocument.Kind) throws -> ContentDocument {
@@ -397,6 +405,13 @@ struct NodeLoader {
         var answers: [(String, Answer)] = []
         if let answersNode = map.optional("answers"), let entries = reader.entries(answersNode, what: "a mapping of question id → answer") {
             for entry in entries {
+                // A question left empty (`STR-01:` with nothing after it, or
+                // `~`) was not answered: the skeleton `ospo form --format yaml`
+                // writes lists every question this way. `null` stays an option id.
+                if case .scalar(let scalar) = entry.value, scalar.style == .plain,
+                   scalar.string.isEmpty || scalar.string == "~" {
+                    continue
+                }
                 source["answers.\(entry.key)"] = reader.location(of: entry.keyNode)
                 source["answers.\(entry.key).value"] = reader.location(of: entry.value)
                 if let answer = answer(entry.value) { answers.append((entry.key, answer)) }

@@ -1,6 +1,6 @@
 /// Checks a set of loaded files as one library: each file's own diagnostics,
-/// then the rules across files, answers against their questionnaire and
-/// profiles against the rubrics. Only problems in the given files are returned.
+/// then the rules across files, answers and mappings against their
+/// questionnaire, and profiles against the rubrics. Only problems in the given files are returned.
 public enum Linter {
     public static func lint(_ files: [(path: String, document: ContentDocument?, diagnostics: [Diagnostic])],
                             fallback: ContentLibrary) -> [Diagnostic] {
@@ -14,6 +14,14 @@ public enum Linter {
                 out += LibraryValidator.validate(answers, questionnaire: library.questionnaire(answers.questionnaire))
             case .profile(let profile):
                 out += LibraryValidator.validate(profile, rubrics: library.rubrics)
+            case .mapping(let mapping):
+                // A mapping that names no questionnaire is checked when it is used.
+                guard let id = mapping.questionnaire else { break }
+                if let questionnaire = library.questionnaire(id) {
+                    out += MappingValidator.validate(mapping, questionnaire: questionnaire)
+                } else {
+                    out.append(.error(mapping.source["questionnaire"], "unknown questionnaire '\(id)'; lint its file together with the mapping, or use a shipped one"))
+                }
             case .rubric, .roles, .questionnaire:
                 break
             }

@@ -26,3 +26,18 @@ struct CSVAnswerOptions: ParsableArguments {
 enum ScoreFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, md
 }
+
+/// `--wide` and `--mapping`: answers in the wide CSV form survey tools export.
+struct WideCSVOptions: ParsableArguments {
+    @Flag(help: "Read the CSV answers in the wide form: one row per respondent, one column per question, as survey tools export them (needs --questionnaire, or a mapping that names it).")
+    var wide = false
+
+    @Option(name: .customLong("mapping"), help: ArgumentHelp("With --wide: a mapping file (format: ospo/mapping@1) for headers, answers and roles the questionnaire does not spell, and the columns to ignore.", valueName: "file"))
+    var mappingPath: String?
+
+    func validate() throws {
+        if mappingPath != nil && !wide {
+            throw ValidationError("--mapping reads a wide CSV: add --wide")
+        }
+    }
+}

@@ -17,7 +17,7 @@ struct PlanCommand: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Answers: YAML (format: ospo/answers@1) or long CSV. Or use --assessment / --org.", valueName: "answers"))
+    @Argument(help: ArgumentHelp("Answers: YAML (format: ospo/answers@1), long CSV, or wide CSV with --wide. Or use --assessment / --org.", valueName: "answers"))
     var answersPath: String?
 
     @Option(name: .customLong("profile"), help: ArgumentHelp("Targets and planning capacity (format: ospo/profile@1).", valueName: "profile"))
@@ -33,12 +33,14 @@ struct PlanCommand: AsyncParsableCommand {
     @OptionGroup var csv: CSVAnswerOptions
     @OptionGroup var selection: AssessmentSelection
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var wide: WideCSVOptions
 
     func run() async throws {
         try await runReportingFailures {
             let clock = ContinuousClock()
             let loadStart = clock.now
-            let input = try ScoringInput.load(file: answersPath, selection: selection, workspace: workspace, csv: csv, library: library)
+            let input = try ScoringInput.load(file: answersPath, selection: selection, workspace: workspace, csv: csv,
+                                              wide: wide, library: library)
             let profile = try ContentLoader.loadProfile(try FileAccess.readText(profilePath), path: profilePath)
             let (answers, engine, roles, diagnostics) = (input.answers, input.engine, input.roles, input.diagnostics)
             let scoreStart = clock.now

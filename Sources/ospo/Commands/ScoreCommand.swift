@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import MaturityKit
 import MaturityReports
@@ -15,7 +16,7 @@ struct ScoreCommand: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Answers: YAML (format: ospo/answers@1) or long CSV. Or use --assessment / --org.", valueName: "answers"))
+    @Argument(help: ArgumentHelp("Answers: YAML (format: ospo/answers@1), long CSV, or wide CSV with --wide. Or use --assessment / --org.", valueName: "answers"))
     var answersPath: String?
 
     @Option(help: "Output format.")
@@ -24,20 +25,42 @@ struct ScoreCommand: AsyncParsableCommand {
     @Flag(help: "Show, for every dimension, the answers behind its score (in JSON: each question's responses).")
     var explain = false
 
+    /// Prints how long reading, scoring and rendering took, for the benchmarks.
+    @Flag(name: .customLong("timing"), help: .hidden)
+    var timing = false
+
     @OptionGroup var library: LibraryOptions
     @OptionGroup var csv: CSVAnswerOptions
+    @OptionGroup var wide: WideCSVOptions
     @OptionGroup var selection: AssessmentSelection
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() async throws {
         try await runReportingFailures {
-            let input = try ScoringInput.load(file: answersPath, selection: selection, workspace: workspace, csv: csv, library: library)
-            let scorecard = input.engine.score(input.answers)
+            let clock = ContinuousClock()
+            let loadStart = clock.now
+            let input = try ScoringInput.load(file: answersPath, selection: selection, workspace: workspace, csv: csv,
+                                              wide: wide, library: library)
+            let answers = input.answers
+            let scoreStart = clock.now
+            let scorecard = input.engine.score(answers)
+            let renderStart = clock.now
             Console.print(input.diagnostics + scorecard.warnings)
+            let output: String
             switch format {
-            case .text: Console.out(ScorecardText.render(scorecard, explain: explain))
-            case .md: Console.out(ScorecardMarkdown.render(scorecard, explain: explain))
-            case .json: Console.out(try ScorecardJSON.render(scorecard, explain: explain))
+            case .text: output = ScorecardText.render(scorecard, explain: explain)
+            case .md: output = ScorecardMarkdown.render(scorecard, explain: explain)
+            case .json: output = try ScorecardJSON.render(scorecard, explain: explain)
+            }
+            let end = clock.now
+            Console.out(output)
+            if timing {
+                func ms(_ duration: Duration) -> String {
+                    let parts = duration.components
+                    return String(format: "%.2f ms", Double(parts.seconds) * 1e3 + Double(parts.attoseconds) / 1e15)
+                }
+                let count = answers.respondents.reduce(0) { $0 + $1.answers.count }
+                Console.err("timing: read and validate \(ms(scoreStart - loadStart)), score \(ms(renderStart - scoreStart)), render \(ms(end - renderStart)); \(answers.respondents.count) respondents, \(count) answers")
             }
         }
     }

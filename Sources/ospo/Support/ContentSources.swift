@@ -73,18 +73,53 @@ enum ContentSources {
         return ContentLibrary(documents: loaded.compactMap(\.document))
     }
 
-    /// Reads an answers file: YAML (`format: ospo/answers@1`) or long CSV.
-    static func answers(path: String, csv: CSVAnswerOptions) throws -> AnswerSet {
+    /// Reads an answers file: YAML (`format: ospo/answers@1`), long CSV, or
+    /// with `--wide` the wide CSV of a survey tool, read against its
+    /// questionnaire (from `libraryFolders` first, then the shipped content)
+    /// and the `--mapping` file. Returns the answers and the warnings found
+    /// while reading them.
+    static func answers(path: String, csv: CSVAnswerOptions, wide: WideCSVOptions? = nil,
+                        libraryFolders: [String] = []) throws -> (AnswerSet, [Diagnostic]) {
         let text = try FileAccess.readText(path)
+        if let wide, wide.wide {
+            let mapping = try wide.mappingPath.map { try ContentLoader.loadMapping(try FileAccess.readText($0), path: $0) }
+            guard let id = csv.questionnaire ?? mapping?.questionnaire else {
+                throw CommandFailure("a wide CSV does not name its questionnaire: add --questionnaire ID, or name it in the mapping file")
+            }
+            let (_, questionnaire) = try resolveQuestionnaire(id, libraryFolders: libraryFolders) { known in
+                CommandFailure("unknown questionnaire '\(id)'; known: \(known.joined(separator: ", ")). Pass the folder that holds it with --library")
+            }
+            let imported = try WideCSVLoader.load(text, path: path, questionnaire: questionnaire, mapping: mapping,
+                                                  organisation: csv.organisation ?? "Unnamed organisation",
+                                                  date: csv.date ?? today())
+            return (imported.answers, imported.warnings)
+        }
         if path.lowercased().hasSuffix(".csv") {
             guard let questionnaire = csv.questionnaire else {
                 throw CommandFailure("a CSV answers file does not name its questionnaire: add --questionnaire ID")
             }
-            return try AnswersCSVLoader.load(text, path: path, questionnaire: questionnaire,
-                                             organisation: csv.organisation ?? "Unnamed organisation",
-                                             date: csv.date ?? today())
+            let answers = try AnswersCSVLoader.load(text, path: path, questionnaire: questionnaire,
+                                                    organisation: csv.organisation ?? "Unnamed organisation",
+                                                    date: csv.date ?? today())
+            return (answers, [])
         }
-        return try ContentLoader.loadAnswers(text, path: path)
+        return (try ContentLoader.loadAnswers(text, path: path), [])
+    }
+
+    /// A questionnaire with its rubrics and the roles, from `--library`
+    /// folders first, then the shipped content; throws every error the
+    /// library has, and `unknown(known ids)` when no questionnaire has this id.
+    static func resolveQuestionnaire(_ id: String, libraryFolders: [String],
+                                     unknown: ([String]) -> Error) throws -> (ContentLibrary, Questionnaire) {
+        let own = try library(folders: libraryFolders)
+        let fallback = shippedLibrary(for: id, besides: own)
+        guard let library = own.resolving(questionnaire: id, fallback: fallback),
+              let questionnaire = library.questionnaire(id) else {
+            throw unknown((own.questionnaires + shippedLibrary.questionnaires).map(\.id).sorted())
+        }
+        let errors = LibraryValidator.validate(library).filter { $0.severity == .error }
+        if !errors.isEmpty { throw ContentError(errors) }
+        return (library, questionnaire)
     }
 
     /// The questionnaire and rubrics the answers need, from `--library`
@@ -96,16 +131,11 @@ enum ContentSources {
 
     /// As `resolve`, also handing back the roles of the library built.
     static func resolveWithRoles(_ answers: AnswerSet, libraryFolders: [String]) throws -> (engine: ScoringEngine, roles: [Role], diagnostics: [Diagnostic]) {
-        let own = try library(folders: libraryFolders)
-        let fallback = shippedLibrary(for: answers.questionnaire, besides: own)
-        guard let library = own.resolving(questionnaire: answers.questionnaire, fallback: fallback),
-              let questionnaire = library.questionnaire(answers.questionnaire) else {
-            let known = (own.questionnaires + shippedLibrary.questionnaires).map(\.id).sorted()
-            throw ContentError([.error(answers.source["questionnaire"],
+        let (library, questionnaire) = try resolveQuestionnaire(answers.questionnaire, libraryFolders: libraryFolders) { known in
+            ContentError([.error(answers.source["questionnaire"],
                 "unknown questionnaire '\(answers.questionnaire)'; known: \(known.joined(separator: ", ")). Pass the folder that holds it with --library")])
         }
-        var diagnostics = LibraryValidator.validate(library).filter { $0.severity == .error }
-        diagnostics += LibraryValidator.validate(answers, questionnaire: questionnaire)
+        let diagnostics = LibraryValidator.validate(answers, questionnaire: questionnaire)
         if diagnostics.hasErrors { throw ContentError(diagnostics) }
         return (ScoringEngine(questionnaire: questionnaire, rubrics: questionnaire.rubrics.compactMap { library.rubric($0) }),
                 library.roles, diagnostics)

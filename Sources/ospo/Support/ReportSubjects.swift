@@ -16,10 +16,10 @@ enum ReportSubjects {
             let profile = try profilePath.map { try ContentLoader.loadProfile(try FileAccess.readText($0), path: $0) }
             var scored: [(Scorecard, [Rubric])] = []
             for path in answerPaths {
-                let answers = try ContentSources.answers(path: path, csv: csv)
+                let (answers, readWarnings) = try ContentSources.answers(path: path, csv: csv, libraryFolders: library.folders)
                 let (engine, diagnostics) = try ContentSources.resolve(answers, libraryFolders: library.folders)
                 let card = engine.score(answers)
-                Console.print(diagnostics + card.warnings)
+                Console.print(readWarnings + diagnostics + card.warnings)
                 scored.append((card, engine.rubrics))
             }
             guard let (card, rubrics) = scored.first else { throw CommandFailure("give the answers to report on with --answers FILE") }

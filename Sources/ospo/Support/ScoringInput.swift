@@ -15,12 +15,13 @@ struct ScoringInput {
     var workspace: Workspace?
 
     static func load(file: String?, selection: AssessmentSelection, workspace: WorkspaceOptions,
-                     csv: CSVAnswerOptions, library: LibraryOptions) throws -> ScoringInput {
+                     csv: CSVAnswerOptions, wide: WideCSVOptions, library: LibraryOptions) throws -> ScoringInput {
         switch (file, selection.isGiven) {
         case (let file?, false):
-            let answers = try ContentSources.answers(path: file, csv: csv)
+            let (answers, readWarnings) = try ContentSources.answers(path: file, csv: csv, wide: wide, libraryFolders: library.folders)
             let resolved = try ContentSources.resolveWithRoles(answers, libraryFolders: library.folders)
-            return ScoringInput(answers: answers, engine: resolved.engine, roles: resolved.roles, diagnostics: resolved.diagnostics)
+            return ScoringInput(answers: answers, engine: resolved.engine, roles: resolved.roles,
+                                diagnostics: readWarnings + resolved.diagnostics)
         case (nil, true):
             let opened = try workspace.open()
             let assessment = try selection.resolve(in: opened)

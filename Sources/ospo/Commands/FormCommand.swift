@@ -1,0 +1,68 @@
+import ArgumentParser
+import MaturityKit
+import MaturityReports
+
+struct FormCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "form",
+        abstract: "Write a blank answer form for a questionnaire.",
+        discussion: """
+        md and html: a printable form for workshops and interviews on paper, \
+        with tick boxes, help, evidence prompts, conditions and room for notes \
+        (html is one self-contained page with a print stylesheet). csv: a wide \
+        CSV (one row per respondent, one column per question) whose '#allowed' \
+        row lists what each column takes; filled in, it imports as it is with \
+        'ospo score FILE --wide --questionnaire ID'. yaml: an answers file with \
+        every question left empty under a comment with its answers; filled in, \
+        it scores as it is with 'ospo score FILE'. The questionnaire is looked \
+        up in the --library folders first, then in the shipped content. See \
+        docs/collecting-answers.md.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The questionnaire's id, e.g. ospo-interview.", valueName: "questionnaire"))
+    var questionnaireId: String
+
+    @Option(help: "Output format: md or html (printable), csv (wide CSV to fill in), yaml (answers skeleton).")
+    var format: FormFormat = .md
+
+    @Option(help: ArgumentHelp("Only the questions put to this respondent role (a role id of the questionnaire).", valueName: "role"))
+    var role: String?
+
+    @Option(help: ArgumentHelp("The organisation's name, written on the form (md, html, yaml).", valueName: "name"))
+    var organisation: String?
+
+    @Option(name: .customLong("output"), help: ArgumentHelp("Write the form to this file instead of standard output.", valueName: "file"))
+    var outputPath: String?
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() async throws {
+        try await runReportingFailures {
+            let (_, questionnaire) = try ContentSources.resolveQuestionnaire(questionnaireId, libraryFolders: library.folders) { known in
+                CommandFailure("unknown questionnaire '\(questionnaireId)'; known: \(known.joined(separator: ", ")). Pass the folder that holds it with --library")
+            }
+            if let role, !questionnaire.roles.isEmpty, questionnaire.role(role) == nil {
+                let roles = questionnaire.roles.map(\.id).joined(separator: ", ")
+                throw CommandFailure("unknown role '\(role)'; questionnaire '\(questionnaire.id)' has \(roles)")
+            }
+            let output: String
+            switch format {
+            case .md: output = FormMarkdown.render(questionnaire, role: role, organisation: organisation)
+            case .html: output = FormHTML.render(questionnaire, role: role, organisation: organisation)
+            case .csv: output = FormCSV.render(questionnaire, role: role)
+            case .yaml: output = FormYAML.render(questionnaire, role: role, organisation: organisation, date: ContentSources.today())
+            }
+            if let outputPath {
+                try FileAccess.write(output, to: outputPath)
+                Console.err("wrote \(outputPath)")
+            } else {
+                Console.out(output)
+            }
+        }
+    }
+}
+
+enum FormFormat: String, ExpressibleByArgument, CaseIterable {
+    case md, html, csv, yaml
+}

@@ -1,0 +1,112 @@
+import Testing
+import MaturityKit
+@testable import MaturityReports
+
+/// Golden files for `ospo form`: review a change by reading the diff of
+/// `Golden/form*`. The questionnaire carries text that Markdown, HTML, CSV
+/// and YAML would each misread if it were not escaped.
+struct FormRenderTests {
+    static func questionnaire() throws -> Questionnaire {
+        try ContentLoader.loadQuestionnaire("""
+        format: ospo/questionnaire@1
+        id: harbour-interview
+        title: Harbour & Co <Interview>
+        version: 2.1.0
+        summary: Ask the **sponsor** first.
+        rubrics: [deployment]
+        scales:
+          yesno:
+            - { id: "no", label: "No", value: 0 }
+            - { id: "yes", label: "Yes", value: 1 }
+          coverage:
+            - { id: none, label: None, value: 0 }
+            - { id: some, label: "Some teams, not all", value: 0.25 }
+            - { id: all, label: "All teams", value: 1 }
+        roles:
+          executive: { title: Executive sponsor, weight: 2 }
+          engineer: { title: "Engineer \\"on call\\"" }
+        sections:
+          - id: policy
+            title: Policy & <rules>
+            summary: |
+              What is written down.
+
+              And *who* keeps it.
+            questions:
+              - id: POL-01
+                text: Is there a usage policy for <script>alert(1)</script> | pipes * stars?
+                dimension: policy
+                scale: yesno
+                help: |
+                  Look for a **published** document.
+
+                  A draft does not count.
+                evidence: "Link to the policy, e.g. https://intranet/policy?a=1&b=2"
+              - id: POL-02
+                text: "How many teams follow it, \\"really\\"?"
+                dimension: policy
+                scale: coverage
+                allow_na: true
+                when: { question: POL-01, in: ["yes"] }
+          - id: skills
+            title: Skills
+            questions:
+              - id: SKL-01
+                text: "=SUM(A1) Is there an OSPO budget?"
+                dimension: skills
+                scale: yesno
+                roles: [executive]
+              - id: SKL-02
+                text: Are contributors trained?
+                dimension: skills
+                scale: coverage
+                when: { any: [{ question: POL-01, not_in: ["no"] }, { all: [{ question: POL-02, in: [some, all] }, { question: SKL-01, in: [unknown] }] }] }
+        """, path: "questionnaire.yaml")
+    }
+
+    static let date = CalendarDate(year: 2026, month: 5, day: 4)
+
+    @Test func markdown() throws {
+        try assertGolden(FormMarkdown.render(try Self.questionnaire(), organisation: "Harbour & Co"), named: "form.md")
+    }
+
+    @Test func markdownForOneRole() throws {
+        try assertGolden(FormMarkdown.render(try Self.questionnaire(), role: "engineer"), named: "form-engineer.md")
+    }
+
+    @Test func html() throws {
+        try assertGolden(FormHTML.render(try Self.questionnaire(), organisation: "Harbour & Co"), named: "form.html")
+    }
+
+    @Test func csv() throws {
+        try assertGolden(FormCSV.render(try Self.questionnaire()), named: "form.csv")
+    }
+
+    @Test func yaml() throws {
+        try assertGolden(FormYAML.render(try Self.questionnaire(), date: Self.date), named: "form.yaml")
+    }
+
+    @Test func yamlForOneRole() throws {
+        try assertGolden(FormYAML.render(try Self.questionnaire(), role: "executive", organisation: "Harbour \"&\" Co",
+                                         date: Self.date), named: "form-executive.yaml")
+    }
+
+    @Test func htmlEscapesEveryTextFromTheQuestionnaire() throws {
+        let html = FormHTML.render(try Self.questionnaire(), organisation: "<b>Org</b>")
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("<b>Org"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("@media print"))
+        // Self-contained: nothing is fetched.
+        #expect(!html.contains("<link") && !html.contains("src=") && !html.contains("<script"))
+    }
+
+    @Test func conditionsReadAsWords() throws {
+        let q = try Self.questionnaire()
+        let when = try #require(q.questions.last?.when)
+        #expect(FormContent.describe(when, in: q, labels: true)
+                == "POL-01 is not \"No\" or (POL-02 is one of \"Some teams, not all\", \"All teams\" and SKL-01 is \"Don't know\")")
+        #expect(FormContent.describe(when, in: q, labels: false)
+                == "POL-01 is not no or (POL-02 is one of some, all and SKL-01 is unknown)")
+    }
+}
