@@ -1,0 +1,54 @@
+import MaturityKit
+
+extension Workspace {
+    /// Where an organisation stands on its roadmap and its maturity: every
+    /// objective of the current plan with its measures' readings (status and
+    /// forecast from MaturityKit's progress maths), and the scores of every
+    /// assessment against the targets of the current plan's profile.
+    public func progressReport(organisation reference: String, asOf: CalendarDate) throws -> ProgressReport {
+        let organisation = try organisation(reference)
+        let scorecards = try assessments(organisation: organisation.slug).map { try scorecard(of: $0.id ?? 0) }
+        var objectives: [ObjectiveProgress] = []
+        var targets: [String: Int] = [:]
+        if let plan = try plans(organisation: organisation.slug).last(where: { $0.supersededAt == nil }) {
+            if let profile = try profile(of: plan) {
+                for card in scorecards.suffix(1) {
+                    for dimension in card.dimensions { targets[dimension.id] = profile.target(for: dimension.id).level }
+                }
+            }
+            for summary in try self.objectives(plan: plan.id ?? 0) {
+                let record = summary.objective
+                let due = CalendarDate(iso: record.due) ?? asOf
+                let tracks = summary.measures.map { measure in
+                    MeasureTrack(measure: Measure(id: measure.key, name: measure.name, unit: MeasureUnit(rawValue: measure.unit) ?? .count,
+                                                  direction: MeasureDirection(rawValue: measure.direction) ?? .up,
+                                                  target: measure.target, baseline: measure.baseline),
+                                 due: due,
+                                 readings: (summary.readings[measure.key] ?? []).compactMap { reading in
+                                     CalendarDate(iso: reading.date).map { MeasureReading(date: $0, value: reading.value, source: reading.source, note: reading.note) }
+                                 })
+                }
+                objectives.append(ObjectiveProgress(id: record.actionId, title: record.title, dimension: record.dimension, phase: record.phase,
+                                                    due: due, state: summary.state, note: summary.history.last?.note, measures: tracks))
+            }
+        }
+        return ProgressReport(organisation: organisation.name, asOf: asOf, objectives: objectives,
+                              maturity: MaturityHistory(scorecards: scorecards, targets: targets))
+    }
+
+    /// The profile a plan was made with, as it was given.
+    public func profile(of plan: PlanRecord) throws -> Profile? {
+        let record = try read { db in try ProfileRecord.fetchOne(db, key: plan.profileId) }
+        guard let record else { return nil }
+        return try ContentLoader.loadProfile(record.text, path: record.path)
+    }
+
+    /// Every organisation side by side with all its assessments, grouped by
+    /// sector, for the portfolio report.
+    public func portfolio() throws -> Portfolio {
+        Portfolio(entries: try organisations().map { organisation in
+            PortfolioEntry(organisation: organisation.name, group: organisation.sector,
+                           scorecards: try assessments(organisation: organisation.slug).map { try scorecard(of: $0.id ?? 0) })
+        })
+    }
+}
