@@ -89,7 +89,9 @@ public final class Workspace: @unchecked Sendable {
                     if !unknown.isEmpty { throw WorkspaceError.newerVersion(path: path, unknown: unknown.sorted()) }
                 }
             }
-            if path != ":memory:" {
+            // Switch to WAL only once: opening a workspace writes nothing
+            // before the reads above have shown the file is sound and ours.
+            if path != ":memory:", try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
                 _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
             }
         }
