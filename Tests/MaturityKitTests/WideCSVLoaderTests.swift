@@ -88,7 +88,7 @@ struct WideCSVLoaderTests {
         #expect(r1.role == "executive")
         #expect(Self.choices(r1) == ["STR-01": "yes", "STR-02": "all", "POL-01": "no"])
         // Answers are located at their cells, for the validator's messages.
-        #expect(r1.source["answers.POL-01.value"] == SourceLocation(file: "w.csv", line: 2, column: 5))
+        #expect(r1.location(ofAnswerValue: "POL-01") == SourceLocation(file: "w.csv", line: 2, column: 5))
     }
 
     @Test func cellsAreOptionIdsOrLabelsInAnyCaseAndTheUsualSpellingsOfDontKnowAndNA() throws {

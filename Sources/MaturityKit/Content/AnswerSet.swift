@@ -27,21 +27,53 @@ public struct Respondent: Sendable, Hashable {
     public var answers: [String: Answer]
     public var answerOrder: [String]
     public var source: SourceMap
+    /// Where each answer was written: its question id and its value. Kept
+    /// apart from `source` so that reading a large answers file builds no
+    /// string keys per answer.
+    public var answerLocations: [String: AnswerLocation] = [:]
+
+    /// Where the answer to `question` was written (its key), or the respondent.
+    public func location(ofAnswer question: String) -> SourceLocation {
+        answerLocations[question]?.key ?? source.entity
+    }
+
+    /// Where the value of the answer to `question` was written, or the respondent.
+    public func location(ofAnswerValue question: String) -> SourceLocation {
+        answerLocations[question]?.value ?? source.entity
+    }
 
     public init(id: String, name: String? = nil, role: String, answers: [(String, Answer)] = [],
                 source: SourceMap = SourceMap()) {
         self.id = id
         self.name = name
         self.role = role
-        self.answers = Dictionary(answers, uniquingKeysWith: { _, last in last })
-        var seen = Set<String>()
-        self.answerOrder = answers.map(\.0).filter { seen.insert($0).inserted }
+        var byQuestion: [String: Answer] = [:]
+        byQuestion.reserveCapacity(answers.count)
+        var order: [String] = []
+        order.reserveCapacity(answers.count)
+        for (question, answer) in answers {
+            // A question given twice keeps its first place and its last answer.
+            if byQuestion.updateValue(answer, forKey: question) == nil { order.append(question) }
+        }
+        self.answers = byQuestion
+        self.answerOrder = order
         self.source = source
     }
 
     /// Sets (or replaces) the answer to a question, keeping the first order.
     public mutating func setAnswer(_ answer: Answer, for question: String) {
         if answers.updateValue(answer, forKey: question) == nil { answerOrder.append(question) }
+    }
+}
+
+/// Where one answer was written: the question id and the value.
+public struct AnswerLocation: Sendable, Hashable {
+    public var key: SourceLocation
+    public var value: SourceLocation
+
+    public init(key: SourceLocation, value: SourceLocation) {
+        self.key = key
+        self.value = value
     }
 }
 

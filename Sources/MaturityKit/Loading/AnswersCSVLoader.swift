@@ -93,8 +93,7 @@ public enum AnswersCSVLoader {
                 continue
             }
             seen[key] = row
-            respondents[slot].source["answers.\(question)"] = at("question")
-            respondents[slot].source["answers.\(question).value"] = at("answer")
+            respondents[slot].answerLocations[question] = AnswerLocation(key: at("question"), value: at("answer"))
             respondents[slot].setAnswer(Answer(AnswerChoice(choice), note: cell("note"), evidence: cell("evidence"),
                                                justification: cell("justification")), for: question)
         }

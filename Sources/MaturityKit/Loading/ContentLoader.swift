@@ -403,6 +403,7 @@ struct NodeLoader {
         let role = map.required("role").flatMap { reader.identifier($0) }
         source["role"] = map.valueLocation("role")
         var answers: [(String, Answer)] = []
+        var locations: [String: AnswerLocation] = [:]
         if let answersNode = map.optional("answers"), let entries = reader.entries(answersNode, what: "a mapping of question id → answer") {
             for entry in entries {
                 // A question left empty (`STR-01:` with nothing after it, or
@@ -412,14 +413,15 @@ struct NodeLoader {
                    scalar.string.isEmpty || scalar.string == "~" {
                     continue
                 }
-                source["answers.\(entry.key)"] = reader.location(of: entry.keyNode)
-                source["answers.\(entry.key).value"] = reader.location(of: entry.value)
+                locations[entry.key] = AnswerLocation(key: reader.location(of: entry.keyNode), value: reader.location(of: entry.value))
                 if let answer = answer(entry.value) { answers.append((entry.key, answer)) }
             }
         }
         map.finish()
         guard let id, let role else { return nil }
-        return Respondent(id: id, name: name, role: role, answers: answers, source: source)
+        var respondent = Respondent(id: id, name: name, role: role, answers: answers, source: source)
+        respondent.answerLocations = locations
+        return respondent
     }
 
     func answer(_ node: Node) -> Answer? {

@@ -159,6 +159,7 @@ public enum WideCSVLoader {
                 }
             }
             var respondentAnswers: [(String, Answer)] = []
+            var locations: [String: AnswerLocation] = [:]
             var source = SourceMap(at(row, (respondentColumn ?? 0) + 1))
             source["id"] = at(row, (respondentColumn ?? 0) + 1)
             source["role"] = at(row, (roleColumn ?? 0) + 1)
@@ -178,12 +179,13 @@ public enum WideCSVLoader {
                     answer.note = note
                 }
                 let questionId = questions[item.question].id
-                source["answers.\(questionId)"] = at(row, item.column + 1)
-                source["answers.\(questionId).value"] = at(row, item.column + 1)
+                locations[questionId] = AnswerLocation(key: at(row, item.column + 1), value: at(row, item.column + 1))
                 respondentAnswers.append((questionId, answer))
             }
             guard rowOK, let role else { continue }
-            respondents.append(Respondent(id: id, name: cell(nameColumn), role: role, answers: respondentAnswers, source: source))
+            var respondent = Respondent(id: id, name: cell(nameColumn), role: role, answers: respondentAnswers, source: source)
+            respondent.answerLocations = locations
+            respondents.append(respondent)
         }
         if let error = reader.error {
             diagnostics.append(.error(at(row + 1, 1), "cannot read the CSV past this row (\(error)); check for a quote that is never closed"))

@@ -225,21 +225,18 @@ final class YAMLReader {
     }
 
     /// Key-value pairs of a mapping with free-form keys (such as `scales` or
-    /// `targets`), in file order; duplicate keys are errors.
+    /// `targets`), in file order. Duplicate keys never get here: Yams refuses
+    /// them while composing, and `compose` reports each one located.
     func entries(_ node: Node, what: String = "a mapping") -> [(key: String, keyNode: Node, value: Node)]? {
         guard case .mapping(let mapping) = node else {
             if isNull(node) { return [] }
             error(node, "expected \(what), found \(kind(of: node))")
             return nil
         }
-        var seen = Set<String>()
         var result: [(key: String, keyNode: Node, value: Node)] = []
+        result.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
             guard let key = string(keyNode, what: "a key") else { continue }
-            guard seen.insert(key).inserted else {
-                error(keyNode, "duplicate key '\(key)'")
-                continue
-            }
             result.append((key, keyNode, value))
         }
         return result

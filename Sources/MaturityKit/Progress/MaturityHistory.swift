@@ -71,7 +71,9 @@ public struct MaturityHistory: Sendable, Hashable {
     /// no dimension has a target.
     public static func percentageToTarget(current: [String: Double], targets: [String: Int]) -> Double? {
         var gap = 0.0, total = 0.0
-        for (id, target) in targets where target > 0 {
+        // Sorted, so the sum is the same to the last bit in every process
+        // (a Dictionary's order changes from one run to the next).
+        for (id, target) in targets.sorted(by: { $0.key < $1.key }) where target > 0 {
             total += Double(target)
             gap += max(0, Double(target) - (current[id] ?? 0))
         }

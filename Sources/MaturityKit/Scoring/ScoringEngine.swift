@@ -30,14 +30,14 @@ public struct ScoringEngine: Sendable {
                 let given = respondent.answers[question.id]
                 guard question.isAsked(of: respondent.role) else {
                     if given != nil {
-                        warnings.append(.warning(respondent.source["answers.\(question.id)"], "ignored: \(question.id) is not asked of role '\(respondent.role)' (respondent '\(respondent.id)')"))
+                        warnings.append(.warning(respondent.location(ofAnswer: question.id), "ignored: \(question.id) is not asked of role '\(respondent.role)' (respondent '\(respondent.id)')"))
                     }
                     continue
                 }
                 askedOfSomeone = true
                 guard question.when?.holds({ visible[index][$0]?.choice.id }) ?? true else {
                     if given != nil {
-                        warnings.append(.warning(respondent.source["answers.\(question.id)"], "ignored: \(question.id) is hidden for respondent '\(respondent.id)' by its 'when' condition"))
+                        warnings.append(.warning(respondent.location(ofAnswer: question.id), "ignored: \(question.id) is hidden for respondent '\(respondent.id)' by its 'when' condition"))
                     }
                     continue
                 }

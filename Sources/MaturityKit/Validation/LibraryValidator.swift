@@ -208,9 +208,9 @@ public enum LibraryValidator {
             for questionId in respondent.answerOrder {
                 guard let answer = respondent.answers[questionId] else { continue }
                 if let problem = check.problem(question: questionId) {
-                    out.append(.error(respondent.source["answers.\(questionId)"], problem))
+                    out.append(.error(respondent.location(ofAnswer: questionId), problem))
                 } else if let problem = check.problem(answer: answer, to: questionId) {
-                    out.append(.error(respondent.source["answers.\(questionId).value"], problem))
+                    out.append(.error(respondent.location(ofAnswerValue: questionId), problem))
                 }
             }
         }
