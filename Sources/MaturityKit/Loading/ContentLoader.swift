@@ -43,41 +43,39 @@ public enum ContentLoader {
     /// Loads a file that must be of one kind, throwing every diagnostic when it
     /// has errors.
     public static func loadRubric(_ text: String, path: String) throws -> Rubric {
-        if case .rubric(let value) = try loadOrThrow(text, path: path, kind: .rubric) { return value }
-        throw ContentError([.error(SourceLocation(file: path), "expected a rubric file")])
+        try loadOrThrow(text, path: path, kind: .rubric) { if case .rubric(let value) = $0 { value } else { nil } }
     }
 
     public static func loadRoles(_ text: String, path: String) throws -> RoleCatalog {
-        if case .roles(let value) = try loadOrThrow(text, path: path, kind: .roles) { return value }
-        throw ContentError([.error(SourceLocation(file: path), "expected a roles file")])
+        try loadOrThrow(text, path: path, kind: .roles) { if case .roles(let value) = $0 { value } else { nil } }
     }
 
     public static func loadQuestionnaire(_ text: String, path: String) throws -> Questionnaire {
-        if case .questionnaire(let value) = try loadOrThrow(text, path: path, kind: .questionnaire) { return value }
-        throw ContentError([.error(SourceLocation(file: path), "expected a questionnaire file")])
+        try loadOrThrow(text, path: path, kind: .questionnaire) { if case .questionnaire(let value) = $0 { value } else { nil } }
     }
 
     public static func loadAnswers(_ text: String, path: String) throws -> AnswerSet {
-        if case .answers(let value) = try loadOrThrow(text, path: path, kind: .answers) { return value }
-        throw ContentError([.error(SourceLocation(file: path), "expected a answers file")])
+        try loadOrThrow(text, path: path, kind: .answers) { if case .answers(let value) = $0 { value } else { nil } }
     }
 
     public static func loadProfile(_ text: String, path: String) throws -> Profile {
-        if case .profile(let value) = try loadOrThrow(text, path: path, kind: .profile) { return value }
-        throw ContentError([.error(SourceLocation(file: path), "expected a profile file")])
+        try loadOrThrow(text, path: path, kind: .profile) { if case .profile(let value) = $0 { value } else { nil } }
     }
 
     /// Loads a mapping for wide CSV imports (`format: ospo/mapping@1`); it is
     /// checked against its questionnaire when used (`MappingValidator`).
     public static func loadMapping(_ text: String, path: String) throws -> AnswerMapping {
-        if case .mapping(let value) = try loadOrThrow(text, path: path, kind: .mapping) { return value }
-        throw ContentError([.error(SourceLocation(file: path), "expected a mapping file")])
+        try loadOrThrow(text, path: path, kind: .mapping) { if case .mapping(let value) = $0 { value } else { nil } }
     }
 
-    private static func loadOrThrow(_ text: String, path: String, kind: ContentDocument.Kind) throws -> ContentDocument {
+    private static func loadOrThrow<T>(_ text: String, path: String, kind: ContentDocument.Kind,
+                                       _ extract: (ContentDocument) -> T?) throws -> T {
         let (document, diagnostics) = load(text, path: path, expecting: kind)
-        guard let document, !diagnostics.hasErrors else { throw ContentError(diagnostics) }
-        return document
+        guard let document, !diagnostics.hasErrors, let value = extract(document) else {
+            throw ContentError(diagnostics.hasErrors ? diagnostics
+                               : diagnostics + [.error(SourceLocation(file: path), "expected a \(kind.name) file")])
+        }
+        return value
     }
 }
 

@@ -64,10 +64,7 @@ struct PlanCommand: AsyncParsableCommand {
             let end = clock.now
             Console.out(output)
             if timing {
-                func ms(_ duration: Duration) -> String {
-                    let parts = duration.components
-                    return String(format: "%.2f ms", Double(parts.seconds) * 1e3 + Double(parts.attoseconds) / 1e15)
-                }
+                let ms = Console.milliseconds
                 Console.err("timing: load \(ms(scoreStart - loadStart)), score \(ms(planStart - scoreStart)), plan \(ms(renderStart - planStart)), render \(ms(end - renderStart)); \(roadmap.totals.neededActions) needed actions, \(roadmap.phases.count) phases")
             }
         }

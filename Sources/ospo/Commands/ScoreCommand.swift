@@ -55,10 +55,7 @@ struct ScoreCommand: AsyncParsableCommand {
             let end = clock.now
             Console.out(output)
             if timing {
-                func ms(_ duration: Duration) -> String {
-                    let parts = duration.components
-                    return String(format: "%.2f ms", Double(parts.seconds) * 1e3 + Double(parts.attoseconds) / 1e15)
-                }
+                let ms = Console.milliseconds
                 let count = answers.respondents.reduce(0) { $0 + $1.answers.count }
                 Console.err("timing: read and validate \(ms(scoreStart - loadStart)), score \(ms(renderStart - scoreStart)), render \(ms(end - renderStart)); \(answers.respondents.count) respondents, \(count) answers")
             }

@@ -13,6 +13,12 @@ enum Console {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
+    /// A duration as "12.34 ms", for the hidden `--timing` output the benchmarks read.
+    static func milliseconds(_ duration: Duration) -> String {
+        let parts = duration.components
+        return String(format: "%.2f ms", Double(parts.seconds) * 1e3 + Double(parts.attoseconds) / 1e15)
+    }
+
     static func print(_ diagnostics: [Diagnostic]) {
         let sorted = diagnostics.sortedForDisplay()
         guard !sorted.isEmpty else { return }
