@@ -146,26 +146,6 @@ extension Workspace {
     }
 }
 
-/// Collects diagnostics, keeping the first thousand so that a file that is
-/// wrong on every row still reports quickly.
-struct DiagnosticCollector {
-    static let limit = 1_000
-    private(set) var diagnostics: [Diagnostic] = []
-    private(set) var dropped = 0
-    var isEmpty: Bool { diagnostics.isEmpty }
-
-    mutating func add(_ diagnostic: Diagnostic) {
-        if diagnostics.count < Self.limit {
-            diagnostics.append(diagnostic)
-        } else {
-            dropped += 1
-            if dropped == 1 || dropped % 1000 == 0 {
-                diagnostics[Self.limit - 1] = .error(diagnostic.location, "… and \(dropped) more problems after this one")
-            }
-        }
-    }
-}
-
 /// The columns of a long CSV, from its header row, as positions.
 struct LongCSVColumns {
     private var index: [String: Int] = [:]
