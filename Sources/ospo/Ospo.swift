@@ -15,7 +15,7 @@ struct Ospo: AsyncParsableCommand {
             LintCommand.self, ScoreCommand.self, PlanCommand.self,
             InitCommand.self, OrgCommand.self, AssessmentCommand.self, AnswersCommand.self,
             RoadmapCommand.self, ObjectiveCommand.self, MeasureCommand.self,
-            CompareCommand.self, ExportCommand.self, ImportCommand.self, ReportCommand.self, FormCommand.self,
+            CompareCommand.self, ExportCommand.self, ImportCommand.self, ReportCommand.self, FormCommand.self, InterviewCommand.self,
         ]
     )
 }
