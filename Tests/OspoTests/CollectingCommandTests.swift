@@ -183,13 +183,19 @@ struct CollectingCommandTests {
         #expect(try bundle() == before, "no batch, respondent or answer was written")
     }
 
-    @Test func aWideImportNeedsAnAssessmentAndCreatesNoWorkspaceWithoutOne() throws {
+    @Test func aWideImportNeedsAnExistingAssessmentAndCreatesNoWorkspace() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("ws.sqlite").path
         let result = try CLI.run(["assessment", "import", Self.fixtures.appendingPathComponent("limesurvey.csv").path, "--wide", "--db", db])
         #expect(result.status == 64)
         #expect(result.stderr.contains("give --assessment ID"))
+        #expect(!FileManager.default.fileExists(atPath: db))
+        // An assessment of a workspace that does not exist: an error, and still no file.
+        let missing = try CLI.run(["assessment", "import", Self.fixtures.appendingPathComponent("limesurvey.csv").path, "--wide",
+                                   "--assessment", "1", "--db", db])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no workspace at \(db)"))
         #expect(!FileManager.default.fileExists(atPath: db))
     }
 

@@ -73,7 +73,9 @@ struct AssessmentCommand: AsyncParsableCommand {
                 // Read before the workspace is opened (and perhaps created), so
                 // that a broken mapping writes nothing at all.
                 let mapping = try wide.mappingPath.map { try ContentLoader.loadMapping(try FileAccess.readText($0), path: $0) }
-                let opened = try workspace.open(creating: true)
+                // Only a YAML file without --assessment starts an assessment,
+                // so only then may the workspace be created.
+                let opened = try workspace.open(creating: assessmentId == nil)
                 let summary: ImportSummary
                 let target: Int64
                 if wide.wide, let assessmentId {
