@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `ospo form` and `ospo score --wide` end to end through the built binary.
+/// `ospo form`, `ospo score --wide` and `ospo assessment import --wide` end to end through the built binary.
 struct CollectingCommandTests {
     static let fixtures = CommandLineTests.root.appendingPathComponent("Tests/Fixtures/wide")
 
@@ -117,6 +117,86 @@ struct CollectingCommandTests {
             #expect(lines.contains { $0.hasPrefix("\(path):\(place): error: ") }, "no error at \(place)")
         }
         #expect(lines.last == "5 errors found; nothing was written.")
+    }
+
+    /// A workspace with organisation `wide-org` and assessment 1 of ospo-pulse.
+    static func pulseWorkspace() throws -> (folder: URL, db: String) {
+        let folder = try CLI.temporaryFolder()
+        let db = folder.appendingPathComponent("ws.sqlite").path
+        #expect(try CLI.run(["org", "add", "Wide Org", "--slug", "wide-org", "--db", db]).status == 0)
+        let new = try CLI.run(["assessment", "new", "wide-org", "--questionnaire", "ospo-pulse", "--date", "2026-03-02", "--db", db])
+        #expect(new.status == 0, "\(new.stderr)")
+        return (folder, db)
+    }
+
+    /// The scores' JSON without the organisation's name and the date, which
+    /// `ospo score --wide` takes from options and the workspace from its records.
+    static func scores(_ json: String) throws -> [String: String] {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        var kept: [String: String] = [:]
+        for key in ["overall", "modules", "respondents"] {
+            let value = try #require(object[key], "no '\(key)' in the scores")
+            kept[key] = String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]), as: UTF8.self)
+        }
+        return kept
+    }
+
+    @Test(arguments: [("limesurvey.csv", "limesurvey-mapping.yaml"), ("microsoft-forms.csv", "microsoft-forms-mapping.yaml"),
+                      ("semicolon-bom-crlf.csv", "semicolon-mapping.yaml")])
+    func aSurveyExportImportedIntoAWorkspaceScoresLikeScoreWide(file: String, mapping: String) throws {
+        let (folder, db) = try Self.pulseWorkspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = Self.fixtures.appendingPathComponent(file).path
+        let map = Self.fixtures.appendingPathComponent(mapping).path
+        let imported = try CLI.run(["assessment", "import", csv, "--wide", "--mapping", map, "--assessment", "1", "--db", db])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.hasPrefix("assessment 1: "))
+        let stored = try CLI.run(["score", "--assessment", "1", "--db", db, "--format", "json"])
+        #expect(stored.status == 0, "\(stored.stderr)")
+        let direct = try CLI.run(["score", csv, "--wide", "--mapping", map, "--format", "json"])
+        #expect(direct.status == 0, "\(direct.stderr)")
+        #expect(try Self.scores(stored.stdout) == Self.scores(direct.stdout))
+    }
+
+    @Test func aBrokenExportImportedIntoAWorkspaceWritesNothing() throws {
+        let (folder, db) = try Self.pulseWorkspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = try CLI.run(["assessment", "import", Self.fixtures.appendingPathComponent("microsoft-forms.csv").path, "--wide",
+                                "--mapping", Self.fixtures.appendingPathComponent("microsoft-forms-mapping.yaml").path,
+                                "--assessment", "1", "--db", db])
+        #expect(good.status == 0, "\(good.stderr)")
+        func bundle() throws -> String {
+            let export = try CLI.run(["export", "--db", db])
+            #expect(export.status == 0, "\(export.stderr)")
+            return export.stdout.split(separator: "\n").filter { !$0.contains("\"exported_at\"") }.joined(separator: "\n")
+        }
+        let before = try bundle()
+        let path = Self.fixtures.appendingPathComponent("broken.csv").path
+        let result = try CLI.run(["assessment", "import", path, "--wide", "--assessment", "1", "--db", db])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        for place in ["1:4", "3:2", "3:5", "4:3", "4:6"] {
+            #expect(lines.contains { $0.hasPrefix("\(path):\(place): error: ") }, "no error at \(place)")
+        }
+        #expect(lines.last == "5 errors found; nothing was written.")
+        #expect(try bundle() == before, "no batch, respondent or answer was written")
+    }
+
+    @Test func aWideImportNeedsAnExistingAssessmentAndCreatesNoWorkspace() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("ws.sqlite").path
+        let result = try CLI.run(["assessment", "import", Self.fixtures.appendingPathComponent("limesurvey.csv").path, "--wide", "--db", db])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("give --assessment ID"))
+        #expect(!FileManager.default.fileExists(atPath: db))
+        // An assessment of a workspace that does not exist: an error, and still no file.
+        let missing = try CLI.run(["assessment", "import", Self.fixtures.appendingPathComponent("limesurvey.csv").path, "--wide",
+                                   "--assessment", "1", "--db", db])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no workspace at \(db)"))
+        #expect(!FileManager.default.fileExists(atPath: db))
     }
 
     @Test func unknownQuestionnaireOrRoleIsAClearError() throws {

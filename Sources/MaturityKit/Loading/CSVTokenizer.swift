@@ -1,7 +1,7 @@
 /// A streaming CSV tokenizer (RFC 4180) over UTF-8 bytes, for imports of
 /// millions of rows: fields may be quoted, with doubled quotes inside and
 /// embedded newlines; records end with LF, CRLF or CR; a UTF-8 byte order
-/// mark at the start is skipped; the separator is `,` or `;`.
+/// mark at the start is skipped; the separator is `,`, `;` or a tab.
 ///
 /// Written here rather than taken from CSV.swift because the bulk import
 /// must stay within twice the time of `sqlite3 .import`: CSV.swift decodes

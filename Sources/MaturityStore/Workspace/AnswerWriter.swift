@@ -165,4 +165,6 @@ public struct ImportSummary: Sendable, Hashable {
     /// Answers equal to the current revision, so not written again.
     public var unchanged = 0
     public var batchId: Int64 = 0
+    /// Problems that lost nothing (a note beside an unanswered question), located in the file.
+    public var warnings: [Diagnostic] = []
 }

@@ -145,6 +145,17 @@ enum Schema {
                 t.column("recordedAt", .text).notNull()
             }
         }
+        // Interviews remember the questions skipped, so that a resumed
+        // interview passes over them (see docs/collecting-answers.md).
+        migrator.registerMigration("v2-interview-skips") { db in
+            try db.create(table: "skip") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("respondent", onDelete: .cascade).notNull()
+                t.belongsTo("batch", onDelete: .cascade).notNull()
+                t.column("question", .text).notNull()
+                t.uniqueKey(["respondentId", "question"])
+            }
+        }
         return migrator
     }
 }

@@ -20,11 +20,13 @@ extension Workspace {
                 let batchUID = Dictionary(uniqueKeysWithValues: batches.map { ($0.id ?? 0, $0.uid) })
                 let respondents = try RespondentRecord.filter(Column("assessmentId") == assessment.id).order(Column("id")).fetchAll(db)
                 let bundledRespondents = try respondents.map { respondent in
-                    WorkspaceBundle.Respondent(uid: respondent.uid, key: respondent.key, name: respondent.name, role: respondent.role,
+                    let skips = try SkipRecord.filter(Column("respondentId") == respondent.id).order(Column("id")).fetchAll(db)
+                    return WorkspaceBundle.Respondent(uid: respondent.uid, key: respondent.key, name: respondent.name, role: respondent.role,
                         answers: try AnswerRecord.filter(Column("respondentId") == respondent.id).order(Column("id")).fetchAll(db).map {
                             WorkspaceBundle.AnswerRevision(batch: batchUID[$0.batchId] ?? "", question: $0.question, choice: $0.choice,
                                                            note: $0.note, evidence: $0.evidence, justification: $0.justification)
-                        })
+                        },
+                        skips: skips.isEmpty ? nil : skips.map { WorkspaceBundle.Skip(batch: batchUID[$0.batchId] ?? "", question: $0.question) })
                 }
                 bundledAssessments.append(WorkspaceBundle.Assessment(
                     uid: assessment.uid, organisation: orgUID[assessment.organisationId] ?? "", questionnaireId: assessment.questionnaireId,
@@ -148,6 +150,11 @@ extension Workspace {
                                                   choice: answer.choice, note: answer.note, evidence: answer.evidence, justification: answer.justification)
                         try record.insert(db)
                         summary.answers += 1
+                    }
+                    for skip in respondent.skips ?? [] where newBatches.contains(skip.batch) {
+                        guard let batch = batchId[skip.batch] else { continue }
+                        var record = SkipRecord(id: nil, respondentId: respondentId, batchId: batch, question: skip.question)
+                        try record.insert(db, onConflict: .ignore)
                     }
                 }
             }

@@ -129,6 +129,70 @@ extension Workspace {
         }
     }
 
+    /// Streams a wide CSV (one row per respondent, one column per question,
+    /// as survey tools export it) into an open assessment, read with
+    /// `WideCSVReader` against the questionnaire of the assessment's own
+    /// snapshot and the mapping. One transaction: every problem in the file
+    /// (and every respondent already in the assessment with another role) is
+    /// reported as `path:row:column`, all at once, and then nothing is
+    /// written. Warnings come back in the summary.
+    @discardableResult
+    public func importWideCSV(at path: String, into assessmentId: Int64, mapping: AnswerMapping? = nil,
+                              progress: ((_ rows: Int, _ bytesRead: Int) -> Void)? = nil) throws -> ImportSummary {
+        let assessment = try assessment(assessmentId)
+        try Self.checkOpen(assessment, for: assessment.questionnaireId)
+        let questionnaire = try content(of: assessmentId).questionnaire
+        let file = try CSVFile(path: path)
+        return try bulkWrite { db in
+            let batch = try newBatch(assessmentId: assessmentId, kind: "import", source: path, in: db)
+            var writer = try AnswerWriter(db: db, assessmentId: assessmentId, batchId: batch)
+            var reader: WideCSVReader?
+            var questionIds: [String] = []
+            var conflicts = DiagnosticCollector()
+            var row = 0
+            try file.records { record in
+                row += 1
+                if row % 1_000 == 0 { progress?(row - 1, file.bytesRead) }
+                guard record.validUTF8 else {
+                    let message = "this row is not UTF-8 text (Excel's plain 'CSV' format writes another encoding); save the file as 'CSV UTF-8' and import it again"
+                    if reader == nil { throw ContentError([.error(SourceLocation(file: path, line: row, column: 1), message)]) }
+                    if !conflicts.hasErrors { conflicts.add(.error(SourceLocation(file: path, line: row, column: 1), message)) }
+                    return
+                }
+                guard reader != nil else {
+                    let header = try WideCSVReader(header: record.fields, path: path, questionnaire: questionnaire, mapping: mapping)
+                    questionIds = header.questions.map(\.id)
+                    reader = header
+                    return
+                }
+                guard let read = reader?.read(record.fields, line: row) else { return }
+                switch try writer.respondent(read.respondent, role: read.role, name: read.name) {
+                case .failure(let error):
+                    conflicts.add(.error(SourceLocation(file: path, line: row, column: (read.roleColumn ?? 0) + 1), error.description))
+                case .success(let id):
+                    // Once anything is wrong the file is only read on, for
+                    // its other problems; the transaction is rolled back.
+                    guard !conflicts.hasErrors, reader?.hasErrors == false else { return }
+                    for cell in read.cells {
+                        try writer.write(cell.answer, to: questionIds[cell.question], respondent: id)
+                    }
+                }
+            }
+            guard let reader else {
+                throw ContentError((mapping.map { MappingValidator.validate($0, questionnaire: questionnaire) } ?? [])
+                    + [.error(SourceLocation(file: path, line: 1, column: 1), "the file is empty; a wide CSV starts with a header row that names the columns")])
+            }
+            progress?(max(0, row - 1), file.bytesRead)
+            let diagnostics = reader.problems.diagnostics + conflicts.diagnostics
+            if diagnostics.hasErrors { throw ContentError(diagnostics) }
+            try writer.finish()
+            var summary = writer.summary
+            summary.batchId = batch
+            summary.warnings = diagnostics
+            return summary
+        }
+    }
+
     func newBatch(assessmentId: Int64, kind: String, source: String, in db: Database) throws -> Int64 {
         var batch = BatchRecord(id: nil, uid: Self.newUID(), assessmentId: assessmentId, kind: kind, source: source,
                                 recordedBy: user, recordedAt: now)
@@ -142,26 +206,6 @@ extension Workspace {
         }
         guard assessment.questionnaireId == questionnaire else {
             throw WorkspaceError.invalid("these answers are for questionnaire '\(questionnaire)', but assessment \(assessment.id ?? 0) uses '\(assessment.questionnaireId)'")
-        }
-    }
-}
-
-/// Collects diagnostics, keeping the first thousand so that a file that is
-/// wrong on every row still reports quickly.
-struct DiagnosticCollector {
-    static let limit = 1_000
-    private(set) var diagnostics: [Diagnostic] = []
-    private(set) var dropped = 0
-    var isEmpty: Bool { diagnostics.isEmpty }
-
-    mutating func add(_ diagnostic: Diagnostic) {
-        if diagnostics.count < Self.limit {
-            diagnostics.append(diagnostic)
-        } else {
-            dropped += 1
-            if dropped == 1 || dropped % 1000 == 0 {
-                diagnostics[Self.limit - 1] = .error(diagnostic.location, "… and \(dropped) more problems after this one")
-            }
         }
     }
 }

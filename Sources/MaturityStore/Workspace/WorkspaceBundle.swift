@@ -37,6 +37,14 @@ public struct WorkspaceBundle: Codable, Sendable, Equatable {
         public var uid: String, key: String, name: String?, role: String
         /// Every revision, oldest first.
         public var answers: [AnswerRevision]
+        /// The questions skipped in interviews; absent when none was (and
+        /// in bundles written before interviews kept skips).
+        public var skips: [Skip]?
+    }
+
+    /// A question skipped in an interview: not an answer.
+    public struct Skip: Codable, Sendable, Equatable {
+        public var batch: String, question: String
     }
 
     public struct AnswerRevision: Codable, Sendable, Equatable {

@@ -32,7 +32,9 @@ struct AssessmentCommand: AsyncParsableCommand {
         func run() async throws {
             try await runReportingFailures {
                 let files = try ContentSources.contentFiles(questionnaire: questionnaire, libraryFolders: library.folders)
-                let record = try workspace.open(creating: true).newAssessment(
+                // A new assessment needs an organisation, so a missing workspace is an
+                // error here, not a file to create: nothing is written when it fails.
+                let record = try workspace.open().newAssessment(
                     organisation: organisation, content: files, questionnaire: questionnaire,
                     date: date ?? ContentSources.today(), label: label)
                 Console.out("started assessment \(record.id ?? 0) of \(organisation) (\(questionnaire) \(record.questionnaireVersion), \(record.date))\n")
@@ -42,31 +44,51 @@ struct AssessmentCommand: AsyncParsableCommand {
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import answers (YAML or long CSV) into an assessment, in one transaction.",
+            abstract: "Import answers (YAML, long CSV or a survey tool's wide CSV) into an assessment, in one transaction.",
             discussion: """
             Without --assessment, a YAML answers file starts a new assessment of its organisation \
             (added when missing) for its questionnaire and date. A respondent already in the \
             assessment gets new revisions of the answers that changed: history is never overwritten. \
             Long CSV (respondent,role,question,answer[,note,name,evidence,justification]) is \
-            streamed: large files use little memory; a file with any bad row writes nothing.
+            streamed: large files use little memory; a file with any bad row writes nothing. \
+            With --wide, the CSV has one row per respondent and one column per question, as survey \
+            tools export it, and is read against the assessment's questionnaire and the --mapping \
+            file; every cell that cannot be read is reported and nothing is written.
             """
         )
 
-        @Argument(help: "Answers: YAML (format: ospo/answers@1) or long CSV.") var file: String
-        @Option(name: .customLong("assessment"), help: "The assessment to import into.") var assessmentId: Int64?
+        @Argument(help: "Answers: YAML (format: ospo/answers@1), long CSV, or wide CSV with --wide.") var file: String
+        @Option(name: .customLong("assessment"), help: "The assessment to import into (needed for CSV).") var assessmentId: Int64?
         @Option(name: .customLong("org"), help: "With a YAML file: the organisation (default: the file's organisation).") var organisation: String?
+        @OptionGroup var wide: WideCSVOptions
         @OptionGroup var library: LibraryOptions
         @OptionGroup var workspace: WorkspaceOptions
 
+        func validate() throws {
+            if (wide.wide || file.lowercased().hasSuffix(".csv")) && assessmentId == nil {
+                throw ValidationError("a CSV carries no organisation or questionnaire: give --assessment ID (see 'ospo assessment new')")
+            }
+        }
+
         func run() async throws {
             try await runReportingFailures {
-                let opened = try workspace.open(creating: true)
+                // Read before the workspace is opened (and perhaps created), so
+                // that a broken mapping writes nothing at all.
+                let mapping = try wide.mappingPath.map { try ContentLoader.loadMapping(try FileAccess.readText($0), path: $0) }
+                // Only a YAML file without --assessment starts an assessment,
+                // so only then may the workspace be created.
+                let opened = try workspace.open(creating: assessmentId == nil)
                 let summary: ImportSummary
                 let target: Int64
-                if file.lowercased().hasSuffix(".csv") {
-                    guard let assessmentId else {
-                        throw ValidationError("a CSV carries no organisation or questionnaire: give --assessment ID (see 'ospo assessment new')")
+                if wide.wide, let assessmentId {
+                    target = assessmentId
+                    let progress = ProgressBar(total: (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
+                    summary = try opened.importWideCSV(at: file, into: assessmentId, mapping: mapping) { rows, bytes in
+                        progress.update(rows: rows, bytes: bytes)
                     }
+                    progress.finish()
+                    Console.print(summary.warnings)
+                } else if file.lowercased().hasSuffix(".csv"), let assessmentId {
                     target = assessmentId
                     let progress = ProgressBar(total: (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
                     summary = try opened.importLongCSV(at: file, into: assessmentId) { rows, bytes in progress.update(rows: rows, bytes: bytes) }

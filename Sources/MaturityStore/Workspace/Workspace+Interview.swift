@@ -1,0 +1,62 @@
+import GRDB
+import MaturityKit
+
+extension Workspace {
+    /// Starts or resumes the interview of one respondent of an open
+    /// assessment, and returns the recorder that saves it answer by answer,
+    /// with the answers and skips saved so far.
+    ///
+    /// The respondent is found by `name` as an id, else by the id made from
+    /// it (`Jane Doe` → `jane-doe`); a new respondent gets that id, with
+    /// `name` kept as their name. `role` may be left out when the
+    /// respondent is already in the assessment; when given it must be theirs.
+    public func startInterview(assessment assessmentId: Int64, respondent name: String, role: String?) throws -> InterviewRecorder {
+        let assessment = try assessment(assessmentId)
+        try Self.checkOpen(assessment, for: assessment.questionnaireId)
+        let questionnaire = try content(of: assessmentId).questionnaire
+        let trimmed = name.trimmedWhitespace
+        let slug = Self.slug(for: trimmed)
+        return try read { db in
+            let existing = try RespondentRecord.filter(Column("assessmentId") == assessmentId && Column("key") == trimmed).fetchOne(db)
+                ?? RespondentRecord.filter(Column("assessmentId") == assessmentId && Column("key") == slug).fetchOne(db)
+            let key: String
+            let respondentRole: String
+            if let existing {
+                if let role, role != existing.role {
+                    throw WorkspaceError.invalid("respondent '\(existing.key)' is already in assessment \(assessmentId) with role '\(existing.role)', not '\(role)'; leave out --role to resume their interview, or give another --respondent")
+                }
+                key = existing.key
+                respondentRole = existing.role
+            } else {
+                guard !slug.isEmpty else {
+                    throw WorkspaceError.invalid("cannot make a respondent id from '\(name)'; give --respondent with some letters or digits")
+                }
+                guard let role else {
+                    let offered = questionnaire.roles.map(\.id).joined(separator: ", ")
+                    throw WorkspaceError.invalid("'\(trimmed)' is new to assessment \(assessmentId): give their role with --role" + (offered.isEmpty ? "" : " (one of \(offered))"))
+                }
+                if let problem = AnswerCheck(questionnaire).problem(role: role) { throw WorkspaceError.invalid(problem) }
+                guard Identifier.isValid(role) else {
+                    throw WorkspaceError.invalid("'\(role)' is not a valid role id (letters, digits, '.', '_' and '-', starting with a letter or digit)")
+                }
+                key = slug
+                respondentRole = role
+            }
+            var answers: [String: Answer] = [:]
+            var skips = Set<String>()
+            if let id = existing?.id {
+                for row in try AnswerRecord.fetchAll(db, sql: """
+                    SELECT * FROM answer WHERE id IN (SELECT max(id) FROM answer WHERE respondentId = ? GROUP BY question)
+                    """, arguments: [id]) {
+                    answers[row.question] = row.answer
+                }
+                for row in try SkipRecord.filter(Column("respondentId") == id).fetchAll(db) where answers[row.question] == nil {
+                    skips.insert(row.question)
+                }
+            }
+            let givenName = existing?.name ?? (trimmed == key ? nil : trimmed)
+            return InterviewRecorder(workspace: self, assessmentId: assessmentId, questionnaire: questionnaire, respondentKey: key,
+                                     respondentName: givenName, role: respondentRole, savedAnswers: answers, savedSkips: skips)
+        }
+    }
+}
