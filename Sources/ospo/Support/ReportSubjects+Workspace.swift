@@ -59,20 +59,11 @@ extension ReportSubjects {
             let content = try workspace.content(of: assessmentId)
             let card = content.engine.score(try workspace.answerSet(of: assessmentId))
             try checkProfile(profile, rubrics: content.rubrics)
-            let roadmap = try plan(card, content: content, profile: profile)
+            let roadmap = try RoadmapAcceptance.plan(card, content: content, profile: profile)
             if let accepted, (try? PlanJSON.render(roadmap)) != accepted.roadmap {
                 Console.err("warning: the answers of assessment \(assessmentId) changed after plan \(accepted.id ?? 0) was accepted; this report plans again from the current answers with the plan's profile, so it may differ from the objectives being tracked")
             }
             return kind == .executive ? .executive(card, roadmap, rubrics: content.rubrics) : .roadmap(roadmap, rubrics: content.rubrics)
-        }
-    }
-
-    /// Plans as 'ospo roadmap accept' does: against the assessment's snapshot.
-    private static func plan(_ card: Scorecard, content: AssessmentContent, profile: Profile) throws -> Roadmap {
-        do {
-            return try Planner(rubrics: content.rubrics, roles: content.roles).plan(card, profile: profile)
-        } catch {
-            throw ContentError(error.diagnostics)
         }
     }
 

@@ -1,0 +1,96 @@
+/// A page that lists reports and links to each of their files, in HTML (with
+/// the reports' style sheet) or Markdown: what `ospo demo` writes beside its
+/// reports as `index.html` and `index.md`.
+///
+/// Every text is escaped for the output; links are written as given, so they
+/// must be relative file names the caller made.
+public struct ReportIndex: Sendable {
+    /// A group of reports, such as one organisation's.
+    public struct Section: Sendable {
+        public var title: String
+        public var summary: String?
+        public var entries: [Entry]
+
+        public init(title: String, summary: String? = nil, entries: [Entry]) {
+            self.title = title
+            self.summary = summary
+            self.entries = entries
+        }
+    }
+
+    /// One report: its title, what it shows, and its files (label → relative path).
+    public struct Entry: Sendable {
+        public var title: String
+        public var summary: String
+        public var files: [(label: String, path: String)]
+
+        public init(title: String, summary: String, files: [(label: String, path: String)]) {
+            self.title = title
+            self.summary = summary
+            self.files = files
+        }
+    }
+
+    public var title: String
+    public var introduction: String
+    public var sections: [Section]
+
+    public init(title: String, introduction: String, sections: [Section]) {
+        self.title = title
+        self.introduction = introduction
+        self.sections = sections
+    }
+
+    /// One self-contained page with the reports' style sheet.
+    public func html() -> String {
+        var out = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="ospo">
+        <title>\(HTMLText.escape(title))</title>
+        <style>
+        :root{--primary:\(ChartPalette.defaultPrimary);--accent:\(ChartPalette.defaultAccent)}
+        \(DefaultTemplates.style)
+        .index td:first-child{width:32%}
+        .index td.files{white-space:nowrap;text-align:right}
+        .index td.files a{margin-left:8px}
+        </style>
+        </head>
+        <body>
+        <main class="index">
+        <h1>\(HTMLText.escape(title))</h1>
+        \(HTMLText.paragraphs(introduction, class: "lead"))
+
+        """
+        for section in sections {
+            out += "<h2>\(HTMLText.escape(section.title))</h2>\n"
+            if let summary = section.summary { out += HTMLText.paragraphs(summary, class: "muted") + "\n" }
+            out += "<table>\n<tbody>\n"
+            for entry in section.entries {
+                let links = entry.files.map { "<a href=\"\(HTMLText.escape($0.path))\">\(HTMLText.escape($0.label))</a>" }.joined(separator: " ")
+                out += "<tr><td><b>\(HTMLText.escape(entry.title))</b></td><td>\(HTMLText.escape(entry.summary))</td><td class=\"files\">\(links)</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+        }
+        out += "<footer class=\"page-foot\"><span></span><span>Made with ospo</span></footer>\n</main>\n</body>\n</html>\n"
+        return out
+    }
+
+    /// The same list as Markdown.
+    public func markdown() -> String {
+        var lines = ["# \(MarkdownText.escape(title))", "", MarkdownText.escape(introduction)]
+        for section in sections {
+            lines += ["", "## \(MarkdownText.escape(section.title))", ""]
+            if let summary = section.summary { lines += [MarkdownText.escape(summary), ""] }
+            lines += ["| Report | What it shows | Files |", "| --- | --- | --- |"]
+            for entry in section.entries {
+                let links = entry.files.map { "[\(MarkdownText.escape($0.label))](\($0.path))" }.joined(separator: " · ")
+                lines.append("| \(MarkdownText.escape(entry.title)) | \(MarkdownText.escape(entry.summary)) | \(links) |")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
