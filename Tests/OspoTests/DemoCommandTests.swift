@@ -76,7 +76,7 @@ struct DemoCommandTests {
         let run = try Self.shared.get()
         let organisations = try CommandLineTests.run(["org", "list", "--db", run.db, "--format", "json"])
         #expect(organisations.status == 0, "\(organisations.stderr)")
-        for (name, sector) in [("Northwind Agency", "Public sector"), ("Kestrel Logistics Group", "Logistics"), ("Quillfeather Software", "Software")] {
+        for (name, sector) in [("Northwind Agency", "Public sector"), ("Kestrel Logistics Group", "Private sector"), ("Quillfeather Software", "Private sector")] {
             #expect(organisations.stdout.contains(name) && organisations.stdout.contains(sector), "\(name) (\(sector)) is missing")
         }
         let assessments = try CommandLineTests.run(["assessment", "list", "--db", run.db])

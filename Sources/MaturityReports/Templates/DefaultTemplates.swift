@@ -56,6 +56,9 @@ public enum DefaultTemplates {
     .descriptor{color:#3e4c59;font-size:8.5pt;margin-top:1px}
     .descriptor b{color:#52606d;font-weight:600}
     .muted{color:#616e7c}
+    .nowrap{white-space:nowrap}
+    .wide{min-width:40mm}
+    .keep{break-after:avoid}
     .small{font-size:8.5pt}
     .status{display:inline-block;padding:0 7px;border-radius:8px;font-size:8pt;font-weight:600;white-space:nowrap;border:1px solid transparent}
     .status.done{background:#e3f4e8;color:#1b6b3a}

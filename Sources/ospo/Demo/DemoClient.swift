@@ -20,10 +20,10 @@ struct DemoClient: Sendable {
         DemoClient(slug: "northwind-agency", sector: "Public sector",
                    assessments: [("answers-2025.yaml", "baseline"), ("answers.yaml", "reassessment")],
                    accepted: CalendarDate(year: 2026, month: 12, day: 7)),
-        DemoClient(slug: "kestrel-logistics", sector: "Logistics",
+        DemoClient(slug: "kestrel-logistics", sector: "Private sector",
                    assessments: [("answers.yaml", nil)],
                    accepted: CalendarDate(year: 2026, month: 11, day: 16)),
-        DemoClient(slug: "quillfeather-software", sector: "Software",
+        DemoClient(slug: "quillfeather-software", sector: "Private sector",
                    assessments: [("answers.yaml", nil)],
                    accepted: CalendarDate(year: 2026, month: 10, day: 26)),
     ]
