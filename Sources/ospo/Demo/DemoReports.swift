@@ -93,7 +93,7 @@ enum DemoReports {
             Northwind Agency (public sector, assessed in November 2025 and again in November 2026, \
             with a year on its roadmap), Kestrel Logistics Group and Quillfeather Software \
             (assessed in autumn 2026, roadmaps accepted). Every organisation, person and figure \
-            is invented. The workspace these reports came from is ospo.sqlite, beside this folder.
+            is invented. The reports come from the workspace ../ospo.sqlite, which the ospo commands open with --db.
             """,
             sections: sections)
     }
