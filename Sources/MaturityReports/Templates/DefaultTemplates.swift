@@ -85,7 +85,6 @@ public enum DefaultTemplates {
     .executive h2{margin:12px 0 6px}
     .executive table{font-size:8.5pt}
     .executive .two{grid-template-columns:1.1fr 1fr}
-    .executive figure.timeline svg{max-height:64mm}
     .executive td,.executive th{padding:2px 5px}
     @media screen and (max-width:800px){main{padding:6mm}.two,.cards,.measure{grid-template-columns:1fr}.kpis{grid-template-columns:1fr 1fr}}
     @media print{
@@ -94,6 +93,7 @@ public enum DefaultTemplates {
     .page-foot{display:none}
     h2,h3{break-after:avoid}
     figure,.card,.kpi,.measure{break-inside:avoid}
+    .executive figure.timeline svg{max-height:64mm}
     a{text-decoration:none}
     }
     """
