@@ -1,4 +1,6 @@
 import Foundation
+import MaturityKit
+import ShippedContent
 import Testing
 
 /// `ospo report KIND --org ORG | --assessment ID` through the built binary,
@@ -68,6 +70,48 @@ struct WorkspaceReportTests {
                 #expect(fromWorkspace.stdout == fromFiles.stdout, "\(kind) \(format) differs from the report made from files")
             }
         }
+    }
+
+    /// Answers revised after the plan was accepted change the plan made again
+    /// from them: the report says so, and shows that plan.
+    @Test func answersRevisedAfterAcceptanceAreFlagged() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        // Every respondent of the reassessment now gives the top answer to every policy
+        // question put to them: policy reaches level 4, above its target of 2, so the
+        // policy actions drop out of the plan.
+        let sample = try String(contentsOf: Self.samples.appendingPathComponent("northwind-agency/answers.yaml"), encoding: .utf8)
+        let answers = try ContentLoader.loadAnswers(sample, path: "answers.yaml")
+        let file = try #require(ShippedContent.files.first { $0.path == "questionnaires/ospo-interview.yaml" })
+        guard case .questionnaire(let interview)? = ContentLoader.load(file.text, path: file.path).0 else {
+            Issue.record("the shipped interview does not load")
+            return
+        }
+        var yaml = "format: ospo/answers@1\nquestionnaire: ospo-interview\norganisation: Northwind Agency\ndate: 2026-11-09\nrespondents:\n"
+        for respondent in answers.respondents {
+            yaml += "  - id: \(respondent.id)\n    role: \(respondent.role)\n    answers:\n"
+            for question in interview.questions where question.dimension == "policy" && question.isAsked(of: respondent.role) {
+                guard let top = interview.scales.first(where: { $0.id == question.scale })?.options.max(by: { $0.value < $1.value }) else { continue }
+                yaml += "      \(question.id): \"\(top.id)\"\n"
+            }
+        }
+        let revised = fixture.folder.appendingPathComponent("revised.yaml")
+        try yaml.write(to: revised, atomically: true, encoding: .utf8)
+        try fixture.step(["assessment", "import", revised.path, "--assessment", "2"])
+
+        let result = try fixture.report(["roadmap", "--org", "northwind-agency", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("warning: the answers of assessment 2 changed after plan 1 was accepted"))
+        let fromFiles = try CommandLineTests.run(["report", "roadmap"] + Self.northwindFiles + ["--format", "json"])
+        #expect(result.stdout != fromFiles.stdout)
+        // Policy was at level 1 when the plan was accepted; from the revised answers it is at 4.
+        func policyLevel(_ json: String) throws -> Int? {
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            let gaps = (document["roadmap"] as? [String: Any])?["gaps"] as? [[String: Any]] ?? []
+            return gaps.first { $0["dimension"] as? String == "policy" }?["current"] as? Int
+        }
+        #expect(try policyLevel(fromFiles.stdout) == 1)
+        #expect(try policyLevel(result.stdout) == 4)
     }
 
     @Test func assessmentByIdTakesTheCurrentPlansTargets() throws {

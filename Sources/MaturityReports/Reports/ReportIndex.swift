@@ -7,10 +7,14 @@
 public struct ReportIndex: Sendable {
     /// A group of reports, such as one organisation's.
     public struct Section: Sendable {
+        /// The heading, such as an organisation's name.
         public var title: String
+        /// A line under the heading, if any.
         public var summary: String?
+        /// The reports listed, in order.
         public var entries: [Entry]
 
+        /// A section with its heading, an optional line under it, and its reports.
         public init(title: String, summary: String? = nil, entries: [Entry]) {
             self.title = title
             self.summary = summary
@@ -20,10 +24,14 @@ public struct ReportIndex: Sendable {
 
     /// One report: its title, what it shows, and its files (label → relative path).
     public struct Entry: Sendable {
+        /// The report's name, such as "Executive summary".
         public var title: String
+        /// What the report shows, in a sentence.
         public var summary: String
+        /// Each file: the label of its link (such as "PDF") and its path relative to the index.
         public var files: [(label: String, path: String)]
 
+        /// One report with its files.
         public init(title: String, summary: String, files: [(label: String, path: String)]) {
             self.title = title
             self.summary = summary
@@ -31,10 +39,14 @@ public struct ReportIndex: Sendable {
         }
     }
 
+    /// The page's title.
     public var title: String
+    /// A paragraph under the title (blank lines separate paragraphs in HTML).
     public var introduction: String
+    /// The groups of reports, in order.
     public var sections: [Section]
 
+    /// An index with its title, introduction and sections.
     public init(title: String, introduction: String, sections: [Section]) {
         self.title = title
         self.introduction = introduction
