@@ -142,15 +142,19 @@ struct DemoCommandTests {
         #expect(statuses == expected)
     }
 
+    /// A folder name with a space and a quote: the commands the demo suggests
+    /// quote it, so they can be pasted into a shell.
     @Test func aSecondRunRefusesAndLeavesTheWorkspaceAlone() throws {
-        let run = try Self.runDemo(arguments: ["--output", "here"])
+        let name = "Sam's demo"
+        let run = try Self.runDemo(arguments: ["--output", name])
         defer { try? FileManager.default.removeItem(at: run.folder) }
         #expect(run.result.status == 0, "\(run.result.stderr)")
-        let db = run.folder.appendingPathComponent("here/ospo.sqlite")
+        #expect(run.result.stdout.contains("  ospo progress northwind-agency --db 'Sam'\\''s demo/ospo.sqlite' --as-of 2027-11-15\n"))
+        let db = run.folder.appendingPathComponent("\(name)/ospo.sqlite")
         let before = try Data(contentsOf: db)
-        let again = try Self.run(["demo", "--output", "here"], in: run.folder, path: "/nonexistent")
+        let again = try Self.run(["demo", "--output", name], in: run.folder, path: "/nonexistent")
         #expect(again.status == 1)
-        #expect(again.stderr.contains("error: here already holds a demo workspace (here/ospo.sqlite), which the demo never overwrites; remove the folder (rm -r here) or choose another with --output DIR"))
+        #expect(again.stderr.contains("error: Sam's demo already holds a demo workspace (Sam's demo/ospo.sqlite), which the demo never overwrites; remove the folder (rm -r 'Sam'\\''s demo') or choose another with --output DIR"))
         #expect(try Data(contentsOf: db) == before)
     }
 

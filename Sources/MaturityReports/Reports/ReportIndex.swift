@@ -93,14 +93,16 @@ public struct ReportIndex: Sendable {
 
     /// The same list as Markdown.
     public func markdown() -> String {
-        var lines = ["# \(MarkdownText.escape(title))", "", MarkdownText.escape(introduction)]
+        // Parentheses stay as written: with brackets escaped no link can form.
+        func text(_ value: String) -> String { MarkdownText.escaping(value, parentheses: false) }
+        var lines = ["# \(text(title))", "", text(introduction)]
         for section in sections {
-            lines += ["", "## \(MarkdownText.escape(section.title))", ""]
-            if let summary = section.summary { lines += [MarkdownText.escape(summary), ""] }
+            lines += ["", "## \(text(section.title))", ""]
+            if let summary = section.summary { lines += [text(summary), ""] }
             lines += ["| Report | What it shows | Files |", "| --- | --- | --- |"]
             for entry in section.entries {
-                let links = entry.files.map { "[\(MarkdownText.escape($0.label))](\($0.path))" }.joined(separator: " · ")
-                lines.append("| \(MarkdownText.escape(entry.title)) | \(MarkdownText.escape(entry.summary)) | \(links) |")
+                let links = entry.files.map { "[\(text($0.label))](\($0.path))" }.joined(separator: " · ")
+                lines.append("| \(text(entry.title)) | \(text(entry.summary)) | \(links) |")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -33,7 +33,7 @@ struct DemoCommand: AsyncParsableCommand {
                 throw CommandFailure("\(output) is a file, not a folder; choose a folder for the demo with --output DIR")
             }
             if manager.fileExists(atPath: database) {
-                throw CommandFailure("\(output) already holds a demo workspace (\(database)), which the demo never overwrites; remove the folder (rm -r \(output)) or choose another with --output DIR")
+                throw CommandFailure("\(output) already holds a demo workspace (\(database)), which the demo never overwrites; remove the folder (rm -r \(Self.shellQuoted(output))) or choose another with --output DIR")
             }
             do {
                 try manager.createDirectory(atPath: reportsFolder, withIntermediateDirectories: true)
@@ -62,6 +62,7 @@ struct DemoCommand: AsyncParsableCommand {
                         reports: [DemoReports.Report], printedPDF: Bool) -> String {
         let files = reports.reduce(0) { $0 + $1.formats.count }
         let index = (reportsFolder as NSString).appendingPathComponent("index.html")
+        let db = shellQuoted(database)
         var lines = [
             "Made the ospo demo in \(output):",
             "",
@@ -79,13 +80,21 @@ struct DemoCommand: AsyncParsableCommand {
         }
         lines += [
             "",
-            "Open \(index) in a web browser (xdg-open on Linux, open on macOS) to read the reports.",
+            "Open \(shellQuoted(index)) in a web browser (xdg-open on Linux, open on macOS) to read the reports.",
             "Then try the workspace:",
-            "  ospo progress northwind-agency --db \(database) --as-of \(NorthwindYear.asOf)",
-            "  ospo objective list --org northwind-agency --db \(database)",
-            "  ospo report executive --org kestrel-logistics --db \(database) --format md",
-            "  ospo report portfolio --db \(database) --anonymise --output portfolio.html",
+            "  ospo progress northwind-agency --db \(db) --as-of \(NorthwindYear.asOf)",
+            "  ospo objective list --org northwind-agency --db \(db)",
+            "  ospo report executive --org kestrel-logistics --db \(db) --format md",
+            "  ospo report portfolio --db \(db) --anonymise --output portfolio.html",
         ]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A path as a shell reads it back: as it is when it holds only safe
+    /// characters, else in single quotes.
+    static func shellQuoted(_ path: String) -> String {
+        let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./+=:,@%")
+        if !path.isEmpty && path.allSatisfy({ safe.contains($0) }) { return path }
+        return "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }
