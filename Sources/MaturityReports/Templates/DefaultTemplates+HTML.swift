@@ -56,7 +56,7 @@ extension DefaultTemplates {
     <thead><tr><th>Dimension</th><th class="num">Score</th><th>Level</th>{{#hasTargets}}<th>Target</th>{{/hasTargets}}<th class="num">Coverage</th><th class="num">Dissent</th></tr></thead>
     <tbody>
     {{#dimensions}}
-    <tr><td><b>{{title}}</b>{{#current}}<div class="descriptor"><b>Now:</b> {{.}}</div>{{/current}}{{#unassessed}}<div class="descriptor">Unassessed: no applicable question was answered.</div>{{/unassessed}}{{#next}}<div class="descriptor"><b>Next, {{nextLevel}}:</b> {{.}}</div>{{/next}}</td><td class="num">{{score}}</td><td>{{level}}</td>{{#hasTargets}}<td>{{target}}</td>{{/hasTargets}}<td class="num">{{coverage}}</td><td class="num">{{dissent}}</td></tr>
+    <tr><td><b>{{title}}</b>{{#current}}<div class="descriptor"><b>Now:</b> {{.}}</div>{{/current}}{{#unassessed}}<div class="descriptor">Unassessed: no applicable question was answered.</div>{{/unassessed}}{{#next}}<div class="descriptor"><b>Next, {{nextLevel}}:</b> {{.}}</div>{{/next}}</td><td class="num">{{score}}</td><td class="nowrap">{{level}}</td>{{#hasTargets}}<td class="nowrap">{{target}}</td>{{/hasTargets}}<td class="num">{{coverage}}</td><td class="num">{{dissent}}</td></tr>
     {{/dimensions}}
     </tbody>
     </table>
