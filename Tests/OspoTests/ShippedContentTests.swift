@@ -21,6 +21,23 @@ struct ShippedContentTests {
         return files
     }
 
+    /// Every YAML file in the folders of `samples/`, folder by folder.
+    static func sampleFiles() throws -> [ShippedContent.File] {
+        let samples = root.appendingPathComponent("samples")
+        var files: [ShippedContent.File] = []
+        for folder in try FileManager.default.contentsOfDirectory(atPath: samples.path).sorted() {
+            var isDirectory: ObjCBool = false
+            let url = samples.appendingPathComponent(folder)
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+            where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                let data = try Data(contentsOf: url.appendingPathComponent(name))
+                files.append(ShippedContent.File(path: "samples/\(folder)/\(name)", text: String(decoding: data, as: UTF8.self)))
+            }
+        }
+        return files
+    }
+
     static func library() throws -> ContentLibrary {
         let documents = try folderFiles().map { file -> ContentDocument in
             let (document, diagnostics) = ContentLoader.load(file.text, path: file.path)
@@ -33,6 +50,13 @@ struct ShippedContentTests {
     @Test func embeddedCopyEqualsTheFolders() throws {
         #expect(ShippedContent.files == (try Self.folderFiles()))
         #expect(!ShippedContent.files.isEmpty)
+    }
+
+    /// `ospo demo` builds its workspace from the embedded samples.
+    @Test func embeddedSamplesEqualTheFolders() throws {
+        #expect(ShippedContent.samples == (try Self.sampleFiles()))
+        #expect(ShippedContent.sample("samples/northwind-agency/answers-2025.yaml") != nil)
+        #expect(!ShippedContent.files.contains { $0.path.hasPrefix("samples/") })
     }
 
     /// `score` and `plan` read only the shipped files a questionnaire needs,

@@ -29,7 +29,7 @@ struct HeatmapChart {
     var columnWidth: Double = 70
 
     func render(description: String) -> String {
-        let labelWidth = 190.0, rowHeight = 20.0, top = 66.0
+        let labelWidth = 230.0, rowHeight = 20.0, top = 66.0
         let trailingWidth = trailingHeader.isEmpty && rows.allSatisfy({ $0.trailing.isEmpty }) ? 0.0 : 56.0
         let groups = Double(rows.filter(\.groupStart).count)
         let width = labelWidth + Double(columns.count) * columnWidth + trailingWidth + 10
@@ -38,7 +38,7 @@ struct HeatmapChart {
         svg.legend(legend, x: 4, y: 16)
         for (index, column) in columns.enumerated() {
             let x = labelWidth + (Double(index) + 0.5) * columnWidth
-            let lines = SVG.wrap(column, width: columnWidth - 4, size: 10)
+            let lines = SVG.wrap(column, width: columnWidth - 4, size: 10, lines: 3)
             for (row, line) in lines.enumerated() {
                 svg.text(line, x: x, y: top - 8 - Double(lines.count - 1 - row) * 12, size: 10, anchor: .middle, weight: "600")
             }

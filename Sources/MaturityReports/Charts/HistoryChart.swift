@@ -8,7 +8,7 @@ struct HistoryChart {
     var palette: ChartPalette
 
     func render() -> String {
-        let labelWidth = 190.0, plotWidth = 380.0, top = 50.0
+        let labelWidth = 255.0, plotWidth = 380.0, top = 50.0
         let count = max(1, history.snapshots.count)
         let barHeight = 9.0, rowHeight = Double(count) * barHeight + 10
         let maxLevel = Double(history.dimensions.map(\.maxLevel).max() ?? 4)

@@ -49,12 +49,12 @@ struct RadarChart {
             let target = spokes.enumerated().map { point($0.offset, min(1, ($0.element.target ?? 0) / Double(max(1, $0.element.maxLevel)))) }
             svg.polyline(target, stroke: palette.accent, width: 2, dash: "6 4", closed: true)
         }
-        // Labels outside the outer ring, anchored away from the centre, on up to two lines.
+        // Labels outside the outer ring, anchored away from the centre, on up to three lines.
         for (index, spoke) in spokes.enumerated() {
             let (x, y) = point(index, 1.08)
             let anchor: SVG.Anchor = abs(x - cx) < 12 ? .middle : (x > cx ? .start : .end)
             let room = min(130, anchor == .middle ? 160 : (anchor == .start ? width - x - 2 : x - 2))
-            var lines = SVG.wrap(spoke.label, width: room, size: size)
+            var lines = SVG.wrap(spoke.label, width: room, size: size, lines: 3)
             if spoke.current == nil, let last = lines.popLast() { lines.append(last + " (n/a)") }
             let lineHeight = size * 1.1
             let block = Double(lines.count - 1) * lineHeight

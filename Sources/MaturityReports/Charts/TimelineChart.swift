@@ -17,7 +17,7 @@ struct TimelineChart {
     var palette: ChartPalette
 
     func render() -> String {
-        let labelWidth = 215.0, rowHeight = 22.0, top = 64.0
+        let labelWidth = 235.0, rowHeight = 22.0, top = 64.0
         let plotWidth = max(420.0, min(760.0, Double(phases.count) * 130))
         let width = labelWidth + plotWidth + 10
         let height = top + Double(rows.count + 1) * rowHeight + 16

@@ -2,8 +2,10 @@ import Foundation
 import MaturityKit
 
 /// One measure over time: its readings joined by a line, the target as a
-/// dashed horizontal line, the forecast as a dotted line from the last
-/// reading to the due date, and the due date marked.
+/// dashed horizontal line, the forecast (as the reports show it, see
+/// `shownForecast`) as a dotted line from the last reading to the due date,
+/// and the due date marked. The time axis runs from the first reading to the
+/// due date, or to the last reading when that came later.
 struct TrendChart {
     var title: String
     var track: MeasureTrack
@@ -20,7 +22,8 @@ struct TrendChart {
         let lastDay = max(track.due, readings.last?.date ?? track.due)
         var values = readings.map(\.value) + [track.target]
         if let baseline = track.baseline { values.append(baseline) }
-        if let forecast = track.forecast { values.append(forecast) }
+        let forecast = track.shownForecast
+        if let forecast { values.append(forecast) }
         var low = values.min() ?? 0, high = values.max() ?? 1
         if track.measure.unit == .percent { low = min(low, 0); high = max(high, 100) } else { low = min(low, 0) }
         if high - low < 1e-9 { high = low + 1 }
@@ -36,14 +39,33 @@ struct TrendChart {
             svg.text(TrendChart.label(tick, step: step), x: left - 6, y: y(tick) + 3.5, size: 11, anchor: .end, fill: SVG.muted)
         }
         svg.line(left, top + plotH, width - right, top + plotH, stroke: SVG.muted)
-        svg.text(firstDay.description, x: left, y: height - 18, size: 11, fill: SVG.muted)
-        // The due date.
-        svg.line(x(track.due), top, x(track.due), top + plotH, stroke: SVG.muted, dash: "2 3")
-        svg.text("due \(track.due)", x: x(track.due) - 3, y: height - 18, size: 11, anchor: .end, fill: SVG.muted)
+        // The due date, labelled under the axis at its line. When readings went on
+        // after it, the axis ends at the last reading, which gets the label at the
+        // right end, and the due date's label moves above the plot, beside its line.
+        let dueX = x(track.due), labelSize = 11.0
+        let dueText = "due \(track.due)", firstText = firstDay.description
+        svg.line(dueX, top, dueX, top + plotH, stroke: SVG.muted, dash: "2 3")
+        let dueOnTop = lastDay > track.due
+        if dueOnTop {
+            let onLeft = dueX < left + plotW / 2
+            svg.text(dueText, x: onLeft ? dueX + 3 : dueX - 3, y: top - 4, size: labelSize, anchor: onLeft ? .start : .end, fill: SVG.muted)
+            svg.text(lastDay.description, x: width - right, y: height - 18, size: labelSize, anchor: .end, fill: SVG.muted)
+        } else {
+            svg.text(dueText, x: dueX - 3, y: height - 18, size: labelSize, anchor: .end, fill: SVG.muted)
+        }
+        // The first day, unless the due date's label already covers the place.
+        let firstWidth = SVG.textWidth(firstText, size: labelSize)
+        if dueOnTop || dueX - 3 - SVG.textWidth(dueText, size: labelSize) > left + firstWidth + 6 {
+            svg.text(firstText, x: left, y: height - 18, size: labelSize, fill: SVG.muted)
+        }
         svg.line(left, y(track.target), width - right, y(track.target), stroke: palette.accent, width: 2, dash: "6 4")
-        svg.text("target \(PlanFormat.quantity(track.target, track.measure.unit))", x: left + 4, y: y(track.target) - 4,
-                 size: 11, fill: palette.accent)
-        if let last = readings.last, let forecast = track.forecast, last.date < track.due {
+        // The target's label sits above its line at the left, or at the right when
+        // the due date's label is above the plot at the left and the target is near the top.
+        let targetText = "target \(PlanFormat.quantity(track.target, track.measure.unit))"
+        let targetOnRight = dueOnTop && dueX < left + plotW / 2 && y(track.target) - 4 < top + 14
+        svg.text(targetText, x: targetOnRight ? width - right - 4 : left + 4, y: y(track.target) - 4,
+                 size: labelSize, anchor: targetOnRight ? .end : .start, fill: palette.accent)
+        if let last = readings.last, let forecast, last.date < track.due {
             svg.line(x(last.date), y(last.value), x(track.due), y(forecast), stroke: SVG.muted, width: 1.5, dash: "3 3")
             svg.circle(x(track.due), y(forecast), r: 3, fill: "#ffffff", stroke: SVG.muted)
         }
@@ -56,7 +78,7 @@ struct TrendChart {
         }
         let description = "Readings: " + (readings.isEmpty ? "none" : readings.map { "\($0.date) \(SVG.n($0.value))" }.joined(separator: ", "))
             + "; target \(SVG.n(track.target)) due \(track.due)"
-            + (track.forecast.map { "; forecast \(SVG.n($0))" } ?? "")
+            + (forecast.map { "; forecast \(SVG.n($0))" } ?? "")
         return svg.render(title: title, description: description)
     }
 

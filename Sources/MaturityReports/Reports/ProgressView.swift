@@ -70,7 +70,7 @@ struct ProgressView {
                               id: track.measure.id, name: track.measure.name, baseline: quantity(track.baseline),
                               latest: quantity(track.latest?.value),
                               target: (track.direction == .up ? "at least " : "at most ") + quantity(track.target),
-                              due: track.due.description, forecast: quantity(track.forecast),
+                              due: track.due.description, forecast: track.status == .done ? "target met" : quantity(track.shownForecast),
                               progress: track.progress.map(Fmt.percent) ?? "—",
                               status: track.status.rawValue, statusLabel: track.status.label,
                               chart: TrendChart(title: track.measure.name, track: track, palette: palette).render(),

@@ -46,17 +46,17 @@ extension DefaultTemplates {
     </div>
     </div>
     {{#hasUnassessed}}
-    <p class="small"><b>Unassessed</b> (no applicable question was answered, so no score, never 0): {{#unassessed}}{{.}}; {{/unassessed}}</p>
+    <p class="small"><b>Unassessed</b> (no applicable question was answered, so no score, never 0): {{#unassessed}}{{.}}{{^last()}}; {{/last()}}{{/unassessed}}</p>
     {{/hasUnassessed}}
     <h2>Dimensions</h2>
-    <p class="small muted">For each dimension: what its current level means and what the next level requires, from the rubric. Coverage is the share of applicable questions answered; dissent counts questions where respondents differ by 0.5 or more.</p>
+    <p class="small muted keep">For each dimension: what its current level means and what the next level requires, from the rubric. Coverage is the share of applicable questions answered; dissent counts questions where respondents differ by 0.5 or more.</p>
     {{#modules}}
     <h3>{{title}}: {{score}} ({{level}})</h3>
     <table>
     <thead><tr><th>Dimension</th><th class="num">Score</th><th>Level</th>{{#hasTargets}}<th>Target</th>{{/hasTargets}}<th class="num">Coverage</th><th class="num">Dissent</th></tr></thead>
     <tbody>
     {{#dimensions}}
-    <tr><td><b>{{title}}</b>{{#current}}<div class="descriptor"><b>Now:</b> {{.}}</div>{{/current}}{{#unassessed}}<div class="descriptor">Unassessed: no applicable question was answered.</div>{{/unassessed}}{{#next}}<div class="descriptor"><b>Next, {{nextLevel}}:</b> {{.}}</div>{{/next}}</td><td class="num">{{score}}</td><td>{{level}}</td>{{#hasTargets}}<td>{{target}}</td>{{/hasTargets}}<td class="num">{{coverage}}</td><td class="num">{{dissent}}</td></tr>
+    <tr><td><b>{{title}}</b>{{#current}}<div class="descriptor"><b>Now:</b> {{.}}</div>{{/current}}{{#unassessed}}<div class="descriptor">Unassessed: no applicable question was answered.</div>{{/unassessed}}{{#next}}<div class="descriptor"><b>Next, {{nextLevel}}:</b> {{.}}</div>{{/next}}</td><td class="num">{{score}}</td><td class="nowrap">{{level}}</td>{{#hasTargets}}<td class="nowrap">{{target}}</td>{{/hasTargets}}<td class="num">{{coverage}}</td><td class="num">{{dissent}}</td></tr>
     {{/dimensions}}
     </tbody>
     </table>
@@ -88,7 +88,7 @@ extension DefaultTemplates {
     {{/hasWarnings}}
     <section class="appendix break">
     <h2>Appendix: every answer</h2>
-    <p class="muted">Each question with its status, its value (the role-weighted mean of the counted answers) and every respondent's answer, note, evidence and N/A justification. Only http, https and mailto evidence is linked.</p>
+    <p class="muted keep">Each question with its status, its value (the role-weighted mean of the counted answers) and every respondent's answer, note, evidence and N/A justification. Only http, https and mailto evidence is linked.</p>
     {{#appendix}}
     <h3>{{title}} <span class="muted">({{score}})</span></h3>
     <table>
@@ -117,7 +117,7 @@ extension DefaultTemplates {
     <div class="two">
     <figure>{{{radar}}}<figcaption>Current score (filled) and target level (dashed) per dimension; same data in the table.</figcaption></figure>
     <table>
-    <thead><tr><th>Dimension</th><th class="num">Now</th><th class="num">Target</th><th class="num">Gap</th></tr></thead>
+    <thead><tr><th>Dimension</th><th class="num">Now</th><th class="num">Target</th><th class="num" title="target − current level">Gap (levels)</th></tr></thead>
     <tbody>
     {{#standing}}
     <tr><td>{{title}}</td><td class="num">{{now}}</td><td class="num">{{target}}</td><td class="num">{{gap}}</td></tr>
@@ -131,7 +131,7 @@ extension DefaultTemplates {
     <thead><tr><th>Dimension</th><th>Now</th><th>Target</th><th class="num">Importance</th><th>What the next level requires</th></tr></thead>
     <tbody>
     {{#gaps}}
-    <tr><td><b>{{title}}</b></td><td>{{now}}</td><td>{{target}}</td><td class="num">{{importance}}</td><td class="small">{{#next}}{{.}}{{/next}}</td></tr>
+    <tr><td><b>{{title}}</b></td><td class="nowrap">{{now}}</td><td class="nowrap">{{target}}</td><td class="num">{{importance}}</td><td class="small">{{#next}}{{.}}{{/next}}</td></tr>
     {{/gaps}}
     </tbody>
     </table>
@@ -155,7 +155,7 @@ extension DefaultTemplates {
     <thead><tr><th>Measure</th><th>Target</th><th>Action</th></tr></thead>
     <tbody>
     {{#measures}}
-    <tr><td>{{name}}</td><td>{{target}}</td><td class="small">{{action}}</td></tr>
+    <tr><td>{{name}}</td><td class="nowrap">{{target}}</td><td class="small">{{action}}</td></tr>
     {{/measures}}
     </tbody>
     </table>
@@ -181,7 +181,7 @@ extension DefaultTemplates {
     </table>
     {{#phases}}
     <h2>Phase {{number}}: {{dates}}</h2>
-    <p>{{effort}} of {{capacity}} person-days ({{utilisation}}). Staffing: {{staffingText}}.</p>
+    <p class="keep">{{effort}} of {{capacity}} person-days ({{utilisation}}). Staffing: {{staffingText}}.</p>
     {{#empty}}<p class="muted">Nothing scheduled.</p>{{/empty}}
     {{^empty}}
     <table>
@@ -195,7 +195,7 @@ extension DefaultTemplates {
     {{/empty}}
     {{/phases}}
     <h2>Projected levels</h2>
-    <p class="small muted">The level each dimension reaches by the end of each phase, once every action of that level is done or scheduled.</p>
+    <p class="small muted keep">The level each dimension reaches by the end of each phase, once every action of that level is done or scheduled.</p>
     <table>
     <thead><tr><th>Dimension</th><th class="num">Now</th>{{#phaseHeaders}}<th class="num">{{value}}</th>{{/phaseHeaders}}<th class="num">Target</th></tr></thead>
     <tbody>
@@ -239,14 +239,30 @@ extension DefaultTemplates {
     <thead><tr><th>Objective</th><th class="num">Phase</th><th>Due</th><th>State</th><th>Status</th></tr></thead>
     <tbody>
     {{#objectives}}
-    <tr><td><b>{{title}}</b> <code>{{id}}</code>{{#note}}<div class="descriptor">{{.}}</div>{{/note}}</td><td class="num">{{phase}}</td><td>{{due}}</td><td>{{state}}</td><td><span class="status {{status}}">{{statusLabel}}</span></td></tr>
+    <tr><td><b>{{title}}</b> <code>{{id}}</code>{{#note}}<div class="descriptor">{{.}}</div>{{/note}}</td><td class="num">{{phase}}</td><td class="nowrap">{{due}}</td><td class="nowrap">{{state}}</td><td><span class="status {{status}}">{{statusLabel}}</span></td></tr>
     {{/objectives}}
     </tbody>
     </table>
     {{/hasObjectives}}
     {{^hasObjectives}}<p class="muted">No objective recorded yet.</p>{{/hasObjectives}}
+    <h2>Maturity over assessments</h2>
+    {{#hasMaturity}}
+    <p class="keep">{{maturitySummary}}</p>
+    <figure>{{{historyChart}}}<figcaption>Score per dimension at every assessment (oldest lightest) and the target level; same data in the table.</figcaption></figure>
+    <table>
+    <thead><tr><th>Dimension</th>{{#snapshots}}<th class="num">{{date}}</th>{{/snapshots}}<th class="num">Target</th><th class="num">Progress</th></tr></thead>
+    <tbody>
+    {{#dimensions}}
+    <tr><td>{{title}}</td>{{#scores}}<td class="num">{{value}}</td>{{/scores}}<td class="num">{{target}}</td><td class="num">{{progress}}</td></tr>
+    {{/dimensions}}
+    <tr><th>Overall</th>{{#snapshots}}<th class="num">{{overall}}</th>{{/snapshots}}<th></th><th class="num">{{progressToDate}}</th></tr>
+    <tr><th>Percentage to target</th>{{#snapshots}}<th class="num">{{percentage}}</th>{{/snapshots}}<th></th><th></th></tr>
+    </tbody>
+    </table>
+    {{/hasMaturity}}
+    {{^hasMaturity}}<p class="muted">No assessment yet.</p>{{/hasMaturity}}
     <h2>Measures against targets</h2>
-    <p class="small muted">Progress is (latest − baseline) ÷ (target − baseline), from 0 to 100 %. The forecast is a straight line fitted through the readings, read at the due date: on track when it meets the target, at risk when it gets at least 80 % of the way, off track otherwise; no data with fewer than two readings.</p>
+    <p class="small muted keep">Progress is (latest − baseline) ÷ (target − baseline), from 0 to 100 %. The forecast is a straight line fitted through the readings, read at the due date: on track when it meets the target, at risk when it gets at least 80 % of the way, off track otherwise; no data with fewer than two readings.</p>
     {{#objectives}}
     {{#hasMeasures}}
     <div class="objective">
@@ -271,7 +287,7 @@ extension DefaultTemplates {
     <thead><tr><th>Date</th><th class="num">Value</th><th>Source</th><th>Note</th></tr></thead>
     <tbody>
     {{#readings}}
-    <tr><td>{{date}}</td><td class="num">{{value}}</td><td class="small">{{#.source}}{{.}}{{/.source}}</td><td class="small">{{#.note}}{{.}}{{/.note}}</td></tr>
+    <tr><td class="nowrap">{{date}}</td><td class="num">{{value}}</td><td class="small">{{#.source}}{{.}}{{/.source}}</td><td class="small">{{#.note}}{{.}}{{/.note}}</td></tr>
     {{/readings}}
     </tbody>
     </table>
@@ -282,22 +298,6 @@ extension DefaultTemplates {
     </div>
     {{/hasMeasures}}
     {{/objectives}}
-    <h2>Maturity over assessments</h2>
-    {{#hasMaturity}}
-    <p>{{maturitySummary}}</p>
-    <figure>{{{historyChart}}}<figcaption>Score per dimension at every assessment (oldest lightest) and the target level; same data in the table.</figcaption></figure>
-    <table>
-    <thead><tr><th>Dimension</th>{{#snapshots}}<th class="num">{{date}}</th>{{/snapshots}}<th class="num">Target</th><th class="num">Progress</th></tr></thead>
-    <tbody>
-    {{#dimensions}}
-    <tr><td>{{title}}</td>{{#scores}}<td class="num">{{value}}</td>{{/scores}}<td class="num">{{target}}</td><td class="num">{{progress}}</td></tr>
-    {{/dimensions}}
-    <tr><th>Overall</th>{{#snapshots}}<th class="num">{{overall}}</th>{{/snapshots}}<th></th><th class="num">{{progressToDate}}</th></tr>
-    <tr><th>Percentage to target</th>{{#snapshots}}<th class="num">{{percentage}}</th>{{/snapshots}}<th></th><th></th></tr>
-    </tbody>
-    </table>
-    {{/hasMaturity}}
-    {{^hasMaturity}}<p class="muted">No assessment yet.</p>{{/hasMaturity}}
     {{>page-end.html}}
     """#
 
@@ -318,7 +318,7 @@ extension DefaultTemplates {
     <h2>Scores by dimension</h2>
     <figure>{{{heatmap}}}<figcaption>{{#chartNote}}{{.}} {{/chartNote}}Latest score per dimension; Ø marks a group average. The table below has the same data.</figcaption></figure>
     <table>
-    <thead><tr><th>Dimension</th>{{#organisations}}<th class="num">{{name}}</th>{{/organisations}}{{#groups}}<th class="num">Ø {{name}}</th>{{/groups}}</tr></thead>
+    <thead><tr><th class="wide">Dimension</th>{{#organisations}}<th class="num">{{name}}</th>{{/organisations}}{{#groups}}<th class="num">Ø {{name}}</th>{{/groups}}</tr></thead>
     <tbody>
     {{#rows}}
     <tr><td>{{title}}</td>{{#scores}}<td class="num">{{value}}</td>{{/scores}}{{#averages}}<td class="num">{{value}}</td>{{/averages}}</tr>

@@ -28,7 +28,7 @@ extension DefaultTemplates {
     {{/gaps}}
     {{#hasUnassessed}}
 
-    Unassessed (no applicable question was answered, so no score, never 0): {{#unassessed}}{{.}}; {{/unassessed}}
+    Unassessed (no applicable question was answered, so no score, never 0): {{#unassessed}}{{.}}{{^last()}}; {{/last()}}{{/unassessed}}
     {{/hasUnassessed}}
 
     ## Dimensions
@@ -101,7 +101,7 @@ extension DefaultTemplates {
 
     ## Where it stands, where it aims
 
-    | Dimension | Now | Target | Gap |
+    | Dimension | Now | Target | Gap (levels) |
     | --- | ---: | ---: | ---: |
     {{#standing}}
     | {{title}} | {{now}} | {{target}} | {{gap}} |
@@ -219,7 +219,7 @@ extension DefaultTemplates {
 
     ## Objectives
 
-    {{#counts}}{{count}} {{label}}; {{/counts}}
+    {{#counts}}{{count}} {{label}}{{^last()}}; {{/last()}}{{/counts}}
 
     {{#hasObjectives}}
     | Objective | Phase | Due | State | Status | Note |
@@ -231,6 +231,23 @@ extension DefaultTemplates {
     {{^hasObjectives}}
     No objective recorded yet.
     {{/hasObjectives}}
+
+    ## Maturity over assessments
+
+    {{#hasMaturity}}
+    {{maturitySummary}}
+
+    | Dimension | {{#snapshots}}{{date}} | {{/snapshots}}Target | Progress |
+    | --- | {{#snapshots}}---: | {{/snapshots}}---: | ---: |
+    {{#dimensions}}
+    | {{title}} | {{#scores}}{{value}} | {{/scores}}{{target}} | {{progress}} |
+    {{/dimensions}}
+    | **Overall** | {{#snapshots}}{{overall}} | {{/snapshots}} | {{progressToDate}} |
+    | **Percentage to target** | {{#snapshots}}{{percentage}} | {{/snapshots}} | |
+    {{/hasMaturity}}
+    {{^hasMaturity}}
+    No assessment yet.
+    {{/hasMaturity}}
 
     ## Measures against targets
 
@@ -258,22 +275,6 @@ extension DefaultTemplates {
     {{/measures}}
     {{/objectives}}
 
-    ## Maturity over assessments
-
-    {{#hasMaturity}}
-    {{maturitySummary}}
-
-    | Dimension | {{#snapshots}}{{date}} | {{/snapshots}}Target | Progress |
-    | --- | {{#snapshots}}---: | {{/snapshots}}---: | ---: |
-    {{#dimensions}}
-    | {{title}} | {{#scores}}{{value}} | {{/scores}}{{target}} | {{progress}} |
-    {{/dimensions}}
-    | **Overall** | {{#snapshots}}{{overall}} | {{/snapshots}} | {{progressToDate}} |
-    | **Percentage to target** | {{#snapshots}}{{percentage}} | {{/snapshots}} | |
-    {{/hasMaturity}}
-    {{^hasMaturity}}
-    No assessment yet.
-    {{/hasMaturity}}
     {{>page-end.md}}
     """#
 

@@ -56,6 +56,9 @@ public enum DefaultTemplates {
     .descriptor{color:#3e4c59;font-size:8.5pt;margin-top:1px}
     .descriptor b{color:#52606d;font-weight:600}
     .muted{color:#616e7c}
+    .nowrap{white-space:nowrap}
+    .wide{min-width:40mm}
+    .keep{break-after:avoid}
     .small{font-size:8.5pt}
     .status{display:inline-block;padding:0 7px;border-radius:8px;font-size:8pt;font-weight:600;white-space:nowrap;border:1px solid transparent}
     .status.done{background:#e3f4e8;color:#1b6b3a}
@@ -82,7 +85,6 @@ public enum DefaultTemplates {
     .executive h2{margin:12px 0 6px}
     .executive table{font-size:8.5pt}
     .executive .two{grid-template-columns:1.1fr 1fr}
-    .executive figure.timeline svg{max-height:64mm}
     .executive td,.executive th{padding:2px 5px}
     @media screen and (max-width:800px){main{padding:6mm}.two,.cards,.measure{grid-template-columns:1fr}.kpis{grid-template-columns:1fr 1fr}}
     @media print{
@@ -91,6 +93,7 @@ public enum DefaultTemplates {
     .page-foot{display:none}
     h2,h3{break-after:avoid}
     figure,.card,.kpi,.measure{break-inside:avoid}
+    .executive figure.timeline svg{max-height:64mm}
     a{text-decoration:none}
     }
     """

@@ -8,7 +8,7 @@ extension Workspace {
     @discardableResult
     public func newAssessment(organisation reference: String, content: [ContentFile], questionnaire: String,
                               date: CalendarDate, label: String? = nil) throws -> AssessmentRecord {
-        let snapshot = try Self.load(content)
+        let snapshot = try load(content)
         guard snapshot.questionnaire.id == questionnaire else {
             throw WorkspaceError.invalid("the content given does not hold questionnaire '\(questionnaire)'")
         }
@@ -18,14 +18,14 @@ extension Workspace {
                                           questionnaireId: questionnaire, questionnaireVersion: snapshot.questionnaire.version,
                                           date: date.description, label: label, status: "open", createdAt: now, closedAt: nil)
             try record.insert(db)
-            try Self.attach(content, to: record.id ?? 0, in: db)
+            try Self.attach(content, to: record.id ?? 0, in: db, cache: contentCache)
             return record
         }
     }
 
-    static func attach(_ content: [ContentFile], to assessmentId: Int64, in db: Database) throws {
+    static func attach(_ content: [ContentFile], to assessmentId: Int64, in db: Database, cache: ContentCache) throws {
         for file in content {
-            let (document, _) = ContentLoader.load(file.text, path: file.path)
+            let document = cache.load(file).document
             let (kind, id, version): (String, String, String?)
             switch document {
             case .rubric(let rubric)?: (kind, id, version) = ("rubric", rubric.id, rubric.version)
@@ -57,21 +57,25 @@ extension Workspace {
         return String(hash, radix: 16)
     }
 
-    static func load(_ content: [ContentFile]) throws -> AssessmentContent {
-        var diagnostics: [Diagnostic] = []
-        var documents: [ContentDocument] = []
-        for file in content {
-            let (document, found) = ContentLoader.load(file.text, path: file.path)
-            diagnostics += found
-            if let document { documents.append(document) }
+    /// The questionnaire, rubrics and roles of a snapshot's files, parsed and
+    /// assembled once per workspace object (see `ContentCache`).
+    func load(_ content: [ContentFile]) throws -> AssessmentContent {
+        try contentCache.snapshot(content) {
+            var diagnostics: [Diagnostic] = []
+            var documents: [ContentDocument] = []
+            for file in content {
+                let (document, found) = contentCache.load(file)
+                diagnostics += found
+                if let document { documents.append(document) }
+            }
+            if diagnostics.hasErrors { throw ContentError(diagnostics) }
+            let library = ContentLibrary(documents: documents)
+            guard let questionnaire = library.questionnaires.first else {
+                throw WorkspaceError.invalid("the assessment's content holds no questionnaire")
+            }
+            return AssessmentContent(questionnaire: questionnaire, rubrics: questionnaire.rubrics.compactMap { library.rubric($0) },
+                                     roles: library.roles)
         }
-        if diagnostics.hasErrors { throw ContentError(diagnostics) }
-        let library = ContentLibrary(documents: documents)
-        guard let questionnaire = library.questionnaires.first else {
-            throw WorkspaceError.invalid("the assessment's content holds no questionnaire")
-        }
-        return AssessmentContent(questionnaire: questionnaire, rubrics: questionnaire.rubrics.compactMap { library.rubric($0) },
-                                 roles: library.roles)
     }
 
     public func assessments(organisation reference: String? = nil) throws -> [AssessmentRecord] {
@@ -122,7 +126,7 @@ extension Workspace {
                 WHERE assessmentContent.assessmentId = ? ORDER BY content.id
                 """, arguments: [assessmentId])
         }
-        return try Self.load(files.map { ContentFile(path: "<snapshot>/\($0.path)", text: $0.text) })
+        return try load(files.map { ContentFile(path: "<snapshot>/\($0.path)", text: $0.text) })
     }
 
     /// The current answers of an assessment (the latest revision of each).

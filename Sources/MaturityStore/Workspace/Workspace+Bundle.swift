@@ -116,7 +116,7 @@ extension Workspace {
                     try record.insert(db)
                     id = record.id ?? 0
                     let files = assessment.content.compactMap { contentByKey[$0] }.map { ContentFile(path: $0.path, text: $0.text) }
-                    try Self.attach(files, to: id, in: db)
+                    try Self.attach(files, to: id, in: db, cache: contentCache)
                     summary.assessments += 1
                 }
                 assessmentId[assessment.uid] = id

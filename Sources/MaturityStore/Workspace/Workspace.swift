@@ -13,6 +13,8 @@ public final class Workspace: @unchecked Sendable {
     let database: DatabaseQueue
     let clock: @Sendable () -> Date
     let user: String
+    /// Content files parsed and snapshots assembled by this object.
+    let contentCache = ContentCache()
 
     /// Where the workspace is when neither `--db` nor `OSPO_DB` says otherwise.
     public static let defaultPath = "ospo.sqlite"

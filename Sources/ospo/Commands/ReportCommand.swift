@@ -2,17 +2,22 @@ import ArgumentParser
 import Foundation
 import MaturityKit
 import MaturityReports
+import MaturityStore
 
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write an assessment, executive, roadmap or portfolio report.",
+        abstract: "Write an assessment, executive, roadmap, progress or portfolio report.",
         discussion: """
+        From files (--answers, --profile) or from the workspace (--org, --assessment, --db). \
         Kinds: assessment (scores, level descriptors, coverage, dissent, every answer; \
-        --profile adds targets), executive (one or two printed pages; needs --profile), \
-        roadmap (phases, objectives, measures, staffing, backlog; needs --profile), \
-        portfolio (organisations side by side; give --answers once per assessment), \
-        progress (objectives and readings over time; needs the workspace). \
+        --profile, or in the workspace the current plan's profile, adds targets), \
+        executive (one or two printed pages) and roadmap (phases, objectives, measures, \
+        staffing, backlog): from files they need --profile; in the workspace they show \
+        the organisation's accepted plan, or plan afresh with --profile. \
+        progress (objectives and readings over time, as of --as-of; workspace only). \
+        portfolio (organisations side by side: give --answers once per assessment, or \
+        nothing to compare every organisation of the workspace). \
         Formats: html (one self-contained file), md, json, csv, and pdf (printed \
         from the HTML by headless Chromium; needs --output). See docs/reports.md.
         """
@@ -39,22 +44,54 @@ struct ReportCommand: AsyncParsableCommand {
     @Flag(name: [.customLong("anonymise"), .customLong("anonymize")], help: "Name no client: organisations become \"Organisation A\", \"B\", …; respondents' names are left out.")
     var anonymise = false
 
+    @OptionGroup var selection: AssessmentSelection
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("For the progress report: the day to report as of (YYYY-MM-DD; default today).", valueName: "date"),
+            transform: { text in
+                guard let date = CalendarDate(iso: text) else { throw ValidationError("--as-of takes YYYY-MM-DD, found '\(text)'") }
+                return date
+            })
+    var asOf: CalendarDate?
+
     @OptionGroup var library: LibraryOptions
     @OptionGroup var csv: CSVAnswerOptions
 
-    /// Where the report's data comes from. The workspace (`--org`,
-    /// `--assessment`) adds its own case here.
-    var input: ReportInput { .files(answers: answers, profile: profile) }
+    /// Whether the report is made from the workspace rather than from files:
+    /// `--org` or `--assessment`, or a portfolio without `--answers`.
+    var readsWorkspace: Bool { selection.isGiven || (kind == .portfolio && answers.isEmpty) }
+
+    /// Where the report's data comes from.
+    func input() throws -> ReportInput {
+        guard readsWorkspace else { return .files(answers: answers, profile: profile) }
+        return .workspace(try workspace.open(), organisation: selection.organisation, assessment: selection.assessmentId,
+                          profile: profile, asOf: asOf ?? ContentSources.today())
+    }
 
     func validate() throws {
-        if answers.isEmpty {
-            throw ValidationError("give the answers to report on with --answers FILE")
+        if !answers.isEmpty && selection.isGiven {
+            throw ValidationError("give either --answers FILE or the workspace's --org ORG / --assessment ID, not both")
+        }
+        if answers.isEmpty && !readsWorkspace {
+            throw ValidationError("give the answers to report on with --answers FILE, or an organisation of the workspace with --org ORG (or --assessment ID)")
+        }
+        if kind == .portfolio && selection.isGiven {
+            throw ValidationError("the portfolio report compares every organisation of the workspace: leave out --org and --assessment")
+        }
+        if !readsWorkspace && workspace.path != nil {
+            throw ValidationError("--db names a workspace, but --answers makes the report from files: give --org ORG or --assessment ID instead of --answers")
+        }
+        if asOf != nil && kind != .progress {
+            throw ValidationError("--as-of is for the progress report only")
         }
         if answers.count > 1 && kind != .portfolio {
             throw ValidationError("the \(kind.rawValue) report takes one --answers file; only the portfolio takes several")
         }
-        if (kind == .executive || kind == .roadmap) && profile == nil {
+        if !readsWorkspace && (kind == .executive || kind == .roadmap) && profile == nil {
             throw ValidationError("the \(kind.rawValue) report needs targets and a plan: add --profile FILE")
+        }
+        if kind == .portfolio && readsWorkspace && profile != nil {
+            throw ValidationError("the portfolio report takes no --profile")
         }
         if format == .pdf && output == nil {
             throw ValidationError("--format pdf writes a file: add --output FILE")
@@ -64,7 +101,7 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         try await runReportingFailures {
             let (brandValue, templates) = try brand.map(BrandFiles.load) ?? (Brand(), try ReportTemplates())
-            let subject = try ReportSubjects.make(kind, from: input, library: library, csv: csv)
+            let subject = try ReportSubjects.make(kind, from: try input(), library: library, csv: csv)
             let renderer = ReportRenderer(brand: brandValue, templates: templates, anonymise: anonymise)
             let text: String
             do {

@@ -1,6 +1,4 @@
 import ArgumentParser
-import MaturityKit
-import MaturityReports
 import MaturityStore
 
 struct RoadmapCommand: AsyncParsableCommand {
@@ -30,18 +28,9 @@ struct RoadmapCommand: AsyncParsableCommand {
             try await runReportingFailures {
                 let opened = try workspace.open()
                 let assessment = try assessmentId.map { try opened.assessment($0) } ?? opened.latestAssessment(organisation: organisation)
-                let profileText = try FileAccess.readText(profilePath)
-                let profile = try ContentLoader.loadProfile(profileText, path: profilePath)
-                let content = try opened.content(of: assessment.id ?? 0)
-                let scorecard = content.engine.score(try opened.answerSet(of: assessment.id ?? 0))
-                let roadmap: Roadmap
-                do {
-                    roadmap = try Planner(rubrics: content.rubrics, roles: content.roles).plan(scorecard, profile: profile)
-                } catch let error as PlanningError {
-                    throw ContentError(error.diagnostics)
-                }
-                let plan = try opened.acceptRoadmap(roadmap, json: try PlanJSON.render(roadmap), organisation: organisation,
-                                                    assessment: assessment.id ?? 0, profile: ContentFile(path: profilePath, text: profileText))
+                let profile = ContentFile(path: profilePath, text: try FileAccess.readText(profilePath))
+                let (plan, roadmap) = try RoadmapAcceptance.accept(in: opened, organisation: organisation, assessment: assessment,
+                                                                   profile: profile)
                 let count = roadmap.scheduledActions.count
                 Console.out("accepted plan \(plan.id ?? 0) for \(organisation) from assessment \(assessment.id ?? 0): \(count) objective\(count == 1 ? "" : "s") over \(roadmap.phases.count) phases, \(roadmap.backlog.count) in the backlog\n")
             }

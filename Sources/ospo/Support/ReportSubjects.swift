@@ -1,17 +1,15 @@
 import MaturityKit
 import MaturityReports
-
-/// Where a report's data comes from.
-enum ReportInput {
-    /// Answers files, and optionally a profile (targets and plan).
-    case files(answers: [String], profile: String?)
-}
+import MaturityStore
 
 /// Builds a report's subject from its input.
 enum ReportSubjects {
     static func make(_ kind: ReportKind, from input: ReportInput, library: LibraryOptions,
                      csv: CSVAnswerOptions) throws -> ReportSubject {
         switch input {
+        case let .workspace(workspace, organisation, assessment, profilePath, asOf):
+            return try fromWorkspace(kind, workspace: workspace, organisation: organisation, assessment: assessment,
+                                     profilePath: profilePath, asOf: asOf)
         case let .files(answerPaths, profilePath):
             let profile = try profilePath.map { try ContentLoader.loadProfile(try FileAccess.readText($0), path: $0) }
             var scored: [(Scorecard, [Rubric])] = []

@@ -1,0 +1,104 @@
+import MaturityKit
+import MaturityReports
+import MaturityStore
+
+extension ReportSubjects {
+    /// A report's subject from the workspace.
+    ///
+    /// - assessment: the assessment (`--assessment`, else the organisation's
+    ///   latest), with the targets of `--profile` or else of the
+    ///   organisation's current plan, if it has one;
+    /// - executive, roadmap: with `--profile`, planned afresh from the
+    ///   assessment; else the accepted plan (the current one, or with
+    ///   `--assessment` the latest plan made from that assessment), planned
+    ///   again from its assessment and stored profile against the
+    ///   assessment's content snapshot, which gives the roadmap that was
+    ///   accepted;
+    /// - progress: the organisation's objectives, readings and assessments
+    ///   as of `asOf`;
+    /// - portfolio: every organisation of the workspace, grouped by sector.
+    static func fromWorkspace(_ kind: ReportKind, workspace: Workspace, organisation: String?, assessment: Int64?,
+                              profilePath: String?, asOf: CalendarDate) throws -> ReportSubject {
+        let givenProfile = try profilePath.map { try ContentLoader.loadProfile(try FileAccess.readText($0), path: $0) }
+        switch kind {
+        case .portfolio:
+            return .portfolio(try workspace.portfolio())
+        case .progress:
+            let slug = try organisationRecord(workspace, organisation: organisation, assessment: assessment).slug
+            return .progress(try workspace.progressReport(organisation: slug, asOf: asOf))
+        case .assessment:
+            let record = try assessmentRecord(workspace, organisation: organisation, assessment: assessment)
+            let id = record.id ?? 0
+            let content = try workspace.content(of: id)
+            let card = content.engine.score(try workspace.answerSet(of: id))
+            var profile = givenProfile
+            if profile == nil {
+                let slug = try organisationRecord(workspace, organisation: nil, assessment: id).slug
+                if let plan = try workspace.plans(organisation: slug).last(where: { $0.supersededAt == nil }) {
+                    profile = try workspace.profile(of: plan)
+                }
+            }
+            if let profile { try checkProfile(profile, rubrics: content.rubrics) }
+            return .assessment(card, rubrics: content.rubrics, profile: profile)
+        case .executive, .roadmap:
+            let assessmentId: Int64
+            let profile: Profile
+            var accepted: PlanRecord?
+            if let givenProfile {
+                assessmentId = try assessmentRecord(workspace, organisation: organisation, assessment: assessment).id ?? 0
+                profile = givenProfile
+            } else {
+                let plan = try acceptedPlan(workspace, organisation: organisation, assessment: assessment, kind: kind)
+                guard let stored = try workspace.profile(of: plan) else {
+                    throw CommandFailure("plan \(plan.id ?? 0) has lost its profile; give the targets with --profile FILE")
+                }
+                assessmentId = plan.assessmentId
+                profile = stored
+                accepted = plan
+            }
+            let content = try workspace.content(of: assessmentId)
+            let card = content.engine.score(try workspace.answerSet(of: assessmentId))
+            try checkProfile(profile, rubrics: content.rubrics)
+            let roadmap = try RoadmapAcceptance.plan(card, content: content, profile: profile)
+            if let accepted, (try? PlanJSON.render(roadmap)) != accepted.roadmap {
+                Console.err("warning: the answers of assessment \(assessmentId) changed after plan \(accepted.id ?? 0) was accepted; this report plans again from the current answers with the plan's profile, so it may differ from the objectives being tracked")
+            }
+            return kind == .executive ? .executive(card, roadmap, rubrics: content.rubrics) : .roadmap(roadmap, rubrics: content.rubrics)
+        }
+    }
+
+    /// `--assessment ID`, else the latest assessment of `--org ORG`.
+    private static func assessmentRecord(_ workspace: Workspace, organisation: String?, assessment: Int64?) throws -> AssessmentRecord {
+        if let assessment { return try workspace.assessment(assessment) }
+        guard let organisation else { throw CommandFailure("name the organisation with --org ORG, or an assessment with --assessment ID") }
+        return try workspace.latestAssessment(organisation: organisation)
+    }
+
+    /// `--org ORG`, else the organisation `--assessment ID` belongs to.
+    private static func organisationRecord(_ workspace: Workspace, organisation: String?, assessment: Int64?) throws -> OrganisationRecord {
+        if let organisation { return try workspace.organisation(organisation) }
+        guard let assessment else { throw CommandFailure("name the organisation with --org ORG, or an assessment with --assessment ID") }
+        let record = try workspace.assessment(assessment)
+        guard let owner = try workspace.organisations().first(where: { $0.id == record.organisationId }) else {
+            throw CommandFailure("assessment \(assessment) belongs to no organisation of the workspace; check it with 'ospo assessment list'")
+        }
+        return owner
+    }
+
+    /// The organisation's current accepted plan; with `--assessment`, the
+    /// latest plan made from that assessment.
+    private static func acceptedPlan(_ workspace: Workspace, organisation: String?, assessment: Int64?,
+                                     kind: ReportKind) throws -> PlanRecord {
+        let owner = try organisationRecord(workspace, organisation: organisation, assessment: assessment)
+        let plans = try workspace.plans(organisation: owner.slug)
+        if let assessment {
+            let fromIt = plans.filter { $0.assessmentId == assessment }
+            if let plan = fromIt.first(where: { $0.supersededAt == nil }) ?? fromIt.last { return plan }
+            throw CommandFailure("no roadmap was accepted from assessment \(assessment); give the targets with --profile FILE to plan the \(kind.rawValue) report from it, or accept a roadmap with 'ospo roadmap accept --org \(owner.slug) --assessment \(assessment) --profile FILE'")
+        }
+        guard let plan = plans.last(where: { $0.supersededAt == nil }) else {
+            throw CommandFailure("\(owner.slug) has no accepted roadmap; give the targets with --profile FILE to plan the \(kind.rawValue) report, or accept a roadmap with 'ospo roadmap accept --org \(owner.slug) --profile FILE'")
+        }
+        return plan
+    }
+}
