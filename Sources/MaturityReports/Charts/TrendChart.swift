@@ -25,7 +25,10 @@ struct TrendChart {
         let forecast = track.shownForecast
         if let forecast { values.append(forecast) }
         var low = values.min() ?? 0, high = values.max() ?? 1
-        if track.measure.unit == .percent { low = min(low, 0); high = max(high, 100) } else { low = min(low, 0) }
+        // From 0; a percentage up to 100, unless every value is small (a share of
+        // unidentified licences going from 15 % to 3 % would lie flat on a 0–100 axis).
+        low = min(low, 0)
+        if track.measure.unit == .percent && high > 50 { high = max(high, 100) }
         if high - low < 1e-9 { high = low + 1 }
         let (ticks, step) = TrendChart.ticks(low: low, high: high)
         low = ticks.first ?? low

@@ -20,6 +20,8 @@ struct ProgressView {
         var chart: String
         var readings: [Reading]
         var hasReadings: Bool
+        /// Whether any reading has a note: the HTML table leaves out an empty Note column.
+        var hasNotes: Bool
     }
     struct Objective {
         var id: String
@@ -75,7 +77,8 @@ struct ProgressView {
                               status: track.status.rawValue, statusLabel: track.status.label,
                               chart: TrendChart(title: track.measure.name, track: track, palette: palette).render(),
                               readings: track.readings.map { Reading(date: $0.date.description, value: quantity($0.value), source: $0.source, note: $0.note) },
-                              hasReadings: !track.readings.isEmpty)
+                              hasReadings: !track.readings.isEmpty,
+                              hasNotes: track.readings.contains { $0.note != nil })
                       },
                       hasMeasures: !objective.measures.isEmpty)
         }

@@ -284,10 +284,10 @@ extension DefaultTemplates {
     </table>
     {{#hasReadings}}
     <table>
-    <thead><tr><th>Date</th><th class="num">Value</th><th>Source</th><th>Note</th></tr></thead>
+    <thead><tr><th>Date</th><th class="num">Value</th><th>Source</th>{{#hasNotes}}<th>Note</th>{{/hasNotes}}</tr></thead>
     <tbody>
     {{#readings}}
-    <tr><td class="nowrap">{{date}}</td><td class="num">{{value}}</td><td class="small">{{#.source}}{{.}}{{/.source}}</td><td class="small">{{#.note}}{{.}}{{/.note}}</td></tr>
+    <tr><td class="nowrap">{{date}}</td><td class="num">{{value}}</td><td class="small">{{#.source}}{{.}}{{/.source}}</td>{{#hasNotes}}<td class="small">{{#.note}}{{.}}{{/.note}}</td>{{/hasNotes}}</tr>
     {{/readings}}
     </tbody>
     </table>
