@@ -33,12 +33,6 @@ struct LintFixtureTests {
         return files.filter { $0.hasSuffix(".yaml") }.sorted().map { "\(folder)/\($0)" }
     }
 
-    /// Fixtures whose `# expect:` lines say what ospo should print but does not
-    /// yet. Each is checked inside `withKnownIssue`, so the test reports when a
-    /// fix lands and the entry can go.
-    /// Fixtures whose expectation ospo does not meet yet (none at present).
-    static let knownGaps: Set<String> = []
-
     /// The shipped rubrics, roles and questionnaires, read from the folders:
     /// what `ospo lint` falls back on for references a file does not define.
     static let fallback: ContentLibrary = {
@@ -85,7 +79,6 @@ struct LintFixtureTests {
         for folder in Self.folders {
             #expect(Self.names.contains { $0.hasPrefix(folder + "/") }, "no fixtures in Tests/Fixtures/\(folder)")
         }
-        #expect(Self.knownGaps.isSubset(of: Set(Self.names)), "knownGaps names missing fixtures: \(Self.knownGaps.subtracting(Self.names).sorted())")
         #expect(Self.fallback.rubric("assessment") != nil && Self.fallback.questionnaire("ospo-interview") != nil,
                 "the shipped content was not found under \(Self.root.path)")
     }
@@ -103,12 +96,6 @@ struct LintFixtureTests {
         }
         let actual = Self.lint(text, path: url.lastPathComponent)
         let report = Self.describe(missing: expected.subtracting(actual), unexpected: actual.subtracting(expected))
-        if Self.knownGaps.contains(name) {
-            withKnownIssue("ospo does not print what \(name) expects yet") {
-                #expect(actual == expected, "\(report)")
-            }
-        } else {
-            #expect(actual == expected, "\(report)")
-        }
+        #expect(actual == expected, "\(report)")
     }
 }
