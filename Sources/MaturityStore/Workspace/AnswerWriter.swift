@@ -4,8 +4,9 @@ import MaturityKit
 
 /// Writes answers into one assessment inside a transaction: registers
 /// respondents, appends a revision only when an answer changed, and reuses
-/// prepared statements so that a million rows stay fast. `finish()` must be
-/// called before the transaction commits.
+/// prepared statements so that a million rows stay fast. Rows are queued and
+/// sent a hundred at a time, so a writer is only handed out by `writing`,
+/// which sends the last of them before it returns: none can be left behind.
 struct AnswerWriter {
     let db: Database
     let assessmentId: Int64
@@ -20,7 +21,17 @@ struct AnswerWriter {
     private let insertRespondent: Statement
     private(set) var summary = ImportSummary()
 
-    init(db: Database, assessmentId: Int64, batchId: Int64) throws {
+    /// Runs `body` with a writer for this batch, then writes the rows still
+    /// queued. Call it inside the transaction that holds the batch.
+    static func writing<T>(db: Database, assessmentId: Int64, batchId: Int64,
+                           _ body: (inout AnswerWriter) throws -> T) throws -> T {
+        var writer = try AnswerWriter(db: db, assessmentId: assessmentId, batchId: batchId)
+        let result = try body(&writer)
+        try writer.finish()
+        return result
+    }
+
+    private init(db: Database, assessmentId: Int64, batchId: Int64) throws {
         self.db = db
         self.assessmentId = assessmentId
         self.batchId = batchId
@@ -89,7 +100,7 @@ struct AnswerWriter {
     }
 
     /// Writes the queued rows.
-    mutating func finish() throws {
+    private mutating func finish() throws {
         if !pending.isEmpty { try flush() }
     }
 

@@ -76,15 +76,15 @@ public final class InterviewRecorder {
             }
             let batch = try batchId ?? workspace.newBatch(assessmentId: assessmentId, kind: "interview",
                                                          source: respondentName ?? respondentKey, in: db)
-            var writer = try AnswerWriter(db: db, assessmentId: assessmentId, batchId: batch)
-            switch try writer.respondent(respondentKey, role: role, name: respondentName) {
-            case .failure(let error):
-                throw error
-            case .success(let respondent):
-                try body(db, &writer, respondent, batch)
+            return try AnswerWriter.writing(db: db, assessmentId: assessmentId, batchId: batch) { writer in
+                switch try writer.respondent(respondentKey, role: role, name: respondentName) {
+                case .failure(let error):
+                    throw error
+                case .success(let respondent):
+                    try body(db, &writer, respondent, batch)
+                }
+                return batch
             }
-            try writer.finish()
-            return batch
         }
         // Only once the transaction has committed: a rolled-back batch does not exist.
         batchId = batch

@@ -16,23 +16,23 @@ extension Workspace {
         if !diagnostics.isEmpty { throw ContentError(diagnostics) }
         return try write { db in
             let batch = try newBatch(assessmentId: assessmentId, kind: kind, source: source, in: db)
-            var writer = try AnswerWriter(db: db, assessmentId: assessmentId, batchId: batch)
-            var problems: [Diagnostic] = []
-            for respondent in answers.respondents {
-                switch try writer.respondent(respondent.id, role: respondent.role, name: respondent.name) {
-                case .failure(let error):
-                    problems.append(.error(respondent.source["role"], error.description))
-                case .success(let id):
-                    for question in respondent.answerOrder {
-                        if let answer = respondent.answers[question] { try writer.write(answer, to: question, respondent: id) }
+            return try AnswerWriter.writing(db: db, assessmentId: assessmentId, batchId: batch) { writer in
+                var problems: [Diagnostic] = []
+                for respondent in answers.respondents {
+                    switch try writer.respondent(respondent.id, role: respondent.role, name: respondent.name) {
+                    case .failure(let error):
+                        problems.append(.error(respondent.source["role"], error.description))
+                    case .success(let id):
+                        for question in respondent.answerOrder {
+                            if let answer = respondent.answers[question] { try writer.write(answer, to: question, respondent: id) }
+                        }
                     }
                 }
+                if !problems.isEmpty { throw ContentError(problems) }
+                var summary = writer.summary
+                summary.batchId = batch
+                return summary
             }
-            if !problems.isEmpty { throw ContentError(problems) }
-            try writer.finish()
-            var summary = writer.summary
-            summary.batchId = batch
-            return summary
         }
     }
 
@@ -51,81 +51,81 @@ extension Workspace {
         let file = try CSVFile(path: path)
         return try bulkWrite { db in
             let batch = try newBatch(assessmentId: assessmentId, kind: "import", source: path, in: db)
-            var writer = try AnswerWriter(db: db, assessmentId: assessmentId, batchId: batch)
-            var problems = DiagnosticCollector()
-            var columns: LongCSVColumns?
-            // Which questions each respondent answered in this file, one bit per
-            // question. Rows usually come grouped by respondent, so the current
-            // respondent's state is kept out of the dictionaries until it changes.
-            var answered: [String: [UInt64]] = [:]
-            let words = questionnaire.questions.count / 64 + 1
-            var current: (key: String, role: String, id: Int64, bits: [UInt64])?
-            func park() {
-                if let current { answered[current.key] = current.bits }
+            return try AnswerWriter.writing(db: db, assessmentId: assessmentId, batchId: batch) { writer in
+                var problems = DiagnosticCollector()
+                var columns: LongCSVColumns?
+                // Which questions each respondent answered in this file, one bit per
+                // question. Rows usually come grouped by respondent, so the current
+                // respondent's state is kept out of the dictionaries until it changes.
+                var answered: [String: [UInt64]] = [:]
+                let words = questionnaire.questions.count / 64 + 1
+                var current: (key: String, role: String, id: Int64, bits: [UInt64])?
+                func park() {
+                    if let current { answered[current.key] = current.bits }
+                }
+                var row = 0
+                try file.records { record in
+                    row += 1
+                    if row % 10_000 == 0 { progress?(row - 1, file.bytesRead) }
+                    guard let layout = columns else {
+                        columns = try LongCSVColumns(header: record.fields, path: path)
+                        return
+                    }
+                    guard record.validUTF8 else {
+                        problems.add(.error(SourceLocation(file: path, line: row, column: 1), "this row is not valid UTF-8 text; save the file as UTF-8"))
+                        return
+                    }
+                    guard let parsed = layout.parse(record.fields, row: row, path: path, into: &problems) else { return }
+                    guard let question = fast[parsed.question] else {
+                        problems.add(.error(layout.location(path, row, "question"), check.problem(question: parsed.question) ?? "unknown question"))
+                        return
+                    }
+                    if !question.accepts(parsed.answer.choice.id), let problem = check.problem(answer: parsed.answer, to: parsed.question) {
+                        problems.add(.error(layout.location(path, row, "answer"), problem))
+                        return
+                    }
+                    if current?.key != parsed.respondent || current?.role != parsed.role {
+                        park()
+                        // Identifiers are checked once per respondent, not on every row.
+                        guard Identifier.isValid(parsed.respondent), Identifier.isValid(parsed.role) else {
+                            current = nil
+                            let bad = Identifier.isValid(parsed.respondent) ? ("role", parsed.role) : ("respondent", parsed.respondent)
+                            problems.add(.error(layout.location(path, row, bad.0), "'\(bad.1)' is not a valid identifier"))
+                            return
+                        }
+                        if let problem = check.problem(role: parsed.role) {
+                            current = nil
+                            problems.add(.error(layout.location(path, row, "role"), problem))
+                            return
+                        }
+                        switch try writer.respondent(parsed.respondent, role: parsed.role, name: parsed.name) {
+                        case .failure(let error):
+                            current = nil
+                            problems.add(.error(layout.location(path, row, "role"), error.description))
+                            return
+                        case .success(let id):
+                            current = (parsed.respondent, parsed.role, id, answered.removeValue(forKey: parsed.respondent)
+                                       ?? [UInt64](repeating: 0, count: words))
+                        }
+                    }
+                    guard var state = current else { return }
+                    let mask: UInt64 = 1 << UInt64(question.index % 64)
+                    guard state.bits[question.index / 64] & mask == 0 else {
+                        problems.add(.error(layout.location(path, row, "question"), "respondent '\(parsed.respondent)' answers '\(parsed.question)' twice in this file"))
+                        return
+                    }
+                    state.bits[question.index / 64] |= mask
+                    current = nil
+                    current = state
+                    if problems.isEmpty { try writer.write(parsed.answer, to: parsed.question, respondent: state.id) }
+                }
+                if columns == nil { throw WorkspaceError.invalid("\(path):1:1: error: the file is empty; a long CSV starts with the header respondent,role,question,answer") }
+                progress?(max(0, row - 1), file.bytesRead)
+                if !problems.isEmpty { throw ContentError(problems.diagnostics) }
+                var summary = writer.summary
+                summary.batchId = batch
+                return summary
             }
-            var row = 0
-            try file.records { record in
-                row += 1
-                if row % 10_000 == 0 { progress?(row - 1, file.bytesRead) }
-                guard let layout = columns else {
-                    columns = try LongCSVColumns(header: record.fields, path: path)
-                    return
-                }
-                guard record.validUTF8 else {
-                    problems.add(.error(SourceLocation(file: path, line: row, column: 1), "this row is not valid UTF-8 text; save the file as UTF-8"))
-                    return
-                }
-                guard let parsed = layout.parse(record.fields, row: row, path: path, into: &problems) else { return }
-                guard let question = fast[parsed.question] else {
-                    problems.add(.error(layout.location(path, row, "question"), check.problem(question: parsed.question) ?? "unknown question"))
-                    return
-                }
-                if !question.accepts(parsed.answer.choice.id), let problem = check.problem(answer: parsed.answer, to: parsed.question) {
-                    problems.add(.error(layout.location(path, row, "answer"), problem))
-                    return
-                }
-                if current?.key != parsed.respondent || current?.role != parsed.role {
-                    park()
-                    // Identifiers are checked once per respondent, not on every row.
-                    guard Identifier.isValid(parsed.respondent), Identifier.isValid(parsed.role) else {
-                        current = nil
-                        let bad = Identifier.isValid(parsed.respondent) ? ("role", parsed.role) : ("respondent", parsed.respondent)
-                        problems.add(.error(layout.location(path, row, bad.0), "'\(bad.1)' is not a valid identifier"))
-                        return
-                    }
-                    if let problem = check.problem(role: parsed.role) {
-                        current = nil
-                        problems.add(.error(layout.location(path, row, "role"), problem))
-                        return
-                    }
-                    switch try writer.respondent(parsed.respondent, role: parsed.role, name: parsed.name) {
-                    case .failure(let error):
-                        current = nil
-                        problems.add(.error(layout.location(path, row, "role"), error.description))
-                        return
-                    case .success(let id):
-                        current = (parsed.respondent, parsed.role, id, answered.removeValue(forKey: parsed.respondent)
-                                   ?? [UInt64](repeating: 0, count: words))
-                    }
-                }
-                guard var state = current else { return }
-                let mask: UInt64 = 1 << UInt64(question.index % 64)
-                guard state.bits[question.index / 64] & mask == 0 else {
-                    problems.add(.error(layout.location(path, row, "question"), "respondent '\(parsed.respondent)' answers '\(parsed.question)' twice in this file"))
-                    return
-                }
-                state.bits[question.index / 64] |= mask
-                current = nil
-                current = state
-                if problems.isEmpty { try writer.write(parsed.answer, to: parsed.question, respondent: state.id) }
-            }
-            if columns == nil { throw WorkspaceError.invalid("\(path):1:1: error: the file is empty; a long CSV starts with the header respondent,role,question,answer") }
-            progress?(max(0, row - 1), file.bytesRead)
-            if !problems.isEmpty { throw ContentError(problems.diagnostics) }
-            try writer.finish()
-            var summary = writer.summary
-            summary.batchId = batch
-            return summary
         }
     }
 
@@ -145,51 +145,51 @@ extension Workspace {
         let file = try CSVFile(path: path)
         return try bulkWrite { db in
             let batch = try newBatch(assessmentId: assessmentId, kind: "import", source: path, in: db)
-            var writer = try AnswerWriter(db: db, assessmentId: assessmentId, batchId: batch)
-            var reader: WideCSVReader?
-            var questionIds: [String] = []
-            var conflicts = DiagnosticCollector()
-            var row = 0
-            try file.records { record in
-                row += 1
-                if row % 1_000 == 0 { progress?(row - 1, file.bytesRead) }
-                guard record.validUTF8 else {
-                    let message = "this row is not UTF-8 text (Excel's plain 'CSV' format writes another encoding); save the file as 'CSV UTF-8' and import it again"
-                    if reader == nil { throw ContentError([.error(SourceLocation(file: path, line: row, column: 1), message)]) }
-                    if !conflicts.hasErrors { conflicts.add(.error(SourceLocation(file: path, line: row, column: 1), message)) }
-                    return
-                }
-                guard reader != nil else {
-                    let header = try WideCSVReader(header: record.fields, path: path, questionnaire: questionnaire, mapping: mapping)
-                    questionIds = header.questions.map(\.id)
-                    reader = header
-                    return
-                }
-                guard let read = reader?.read(record.fields, line: row) else { return }
-                switch try writer.respondent(read.respondent, role: read.role, name: read.name) {
-                case .failure(let error):
-                    conflicts.add(.error(SourceLocation(file: path, line: row, column: (read.roleColumn ?? 0) + 1), error.description))
-                case .success(let id):
-                    // Once anything is wrong the file is only read on, for
-                    // its other problems; the transaction is rolled back.
-                    guard !conflicts.hasErrors, reader?.hasErrors == false else { return }
-                    for cell in read.cells {
-                        try writer.write(cell.answer, to: questionIds[cell.question], respondent: id)
+            return try AnswerWriter.writing(db: db, assessmentId: assessmentId, batchId: batch) { writer in
+                var reader: WideCSVReader?
+                var questionIds: [String] = []
+                var conflicts = DiagnosticCollector()
+                var row = 0
+                try file.records { record in
+                    row += 1
+                    if row % 1_000 == 0 { progress?(row - 1, file.bytesRead) }
+                    guard record.validUTF8 else {
+                        let message = "this row is not UTF-8 text (Excel's plain 'CSV' format writes another encoding); save the file as 'CSV UTF-8' and import it again"
+                        if reader == nil { throw ContentError([.error(SourceLocation(file: path, line: row, column: 1), message)]) }
+                        if !conflicts.hasErrors { conflicts.add(.error(SourceLocation(file: path, line: row, column: 1), message)) }
+                        return
+                    }
+                    guard reader != nil else {
+                        let header = try WideCSVReader(header: record.fields, path: path, questionnaire: questionnaire, mapping: mapping)
+                        questionIds = header.questions.map(\.id)
+                        reader = header
+                        return
+                    }
+                    guard let read = reader?.read(record.fields, line: row) else { return }
+                    switch try writer.respondent(read.respondent, role: read.role, name: read.name) {
+                    case .failure(let error):
+                        conflicts.add(.error(SourceLocation(file: path, line: row, column: (read.roleColumn ?? 0) + 1), error.description))
+                    case .success(let id):
+                        // Once anything is wrong the file is only read on, for
+                        // its other problems; the transaction is rolled back.
+                        guard !conflicts.hasErrors, reader?.hasErrors == false else { return }
+                        for cell in read.cells {
+                            try writer.write(cell.answer, to: questionIds[cell.question], respondent: id)
+                        }
                     }
                 }
+                guard let reader else {
+                    throw ContentError((mapping.map { MappingValidator.validate($0, questionnaire: questionnaire) } ?? [])
+                        + [.error(SourceLocation(file: path, line: 1, column: 1), "the file is empty; a wide CSV starts with a header row that names the columns")])
+                }
+                progress?(max(0, row - 1), file.bytesRead)
+                let diagnostics = reader.problems.diagnostics + conflicts.diagnostics
+                if diagnostics.hasErrors { throw ContentError(diagnostics) }
+                var summary = writer.summary
+                summary.batchId = batch
+                summary.warnings = diagnostics
+                return summary
             }
-            guard let reader else {
-                throw ContentError((mapping.map { MappingValidator.validate($0, questionnaire: questionnaire) } ?? [])
-                    + [.error(SourceLocation(file: path, line: 1, column: 1), "the file is empty; a wide CSV starts with a header row that names the columns")])
-            }
-            progress?(max(0, row - 1), file.bytesRead)
-            let diagnostics = reader.problems.diagnostics + conflicts.diagnostics
-            if diagnostics.hasErrors { throw ContentError(diagnostics) }
-            try writer.finish()
-            var summary = writer.summary
-            summary.batchId = batch
-            summary.warnings = diagnostics
-            return summary
         }
     }
 
