@@ -158,4 +158,35 @@ enum Schema {
         }
         return migrator
     }
+
+    /// The tables and columns the migrations create, read once from a
+    /// migrated in-memory database.
+    nonisolated(unsafe) static let expectedTables: [String: [String]] = {
+        guard let queue = try? DatabaseQueue(), (try? migrator.migrate(queue)) != nil,
+              let tables = try? queue.read({ db in try tableColumns(db) }) else { return [:] }
+        return tables
+    }()
+
+    private static func tableColumns(_ db: Database) throws -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for table in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") {
+            result[table] = try db.columns(in: table).map(\.name)
+        }
+        return result
+    }
+
+    /// Throws `WorkspaceError.damaged` when a table or a column the schema
+    /// defines is missing: SQLite would otherwise fail later with "no such
+    /// table", perhaps half way through a command.
+    static func verify(_ db: Database, path: String) throws {
+        let found = try tableColumns(db)
+        for (table, columns) in expectedTables.sorted(by: { $0.key < $1.key }) {
+            guard let present = found[table] else {
+                throw WorkspaceError.damaged(path: path, detail: "its table '\(table)' is missing")
+            }
+            if let column = columns.first(where: { !present.contains($0) }) {
+                throw WorkspaceError.damaged(path: path, detail: "its table '\(table)' has no column '\(column)'")
+            }
+        }
+    }
 }

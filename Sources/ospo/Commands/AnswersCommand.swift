@@ -17,7 +17,7 @@ struct AnswersCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await runReportingFailures {
-                let opened = try workspace.open()
+                let opened = try workspace.open(.read)
                 let assessment = try selection.resolve(in: opened)
                 let revisions = try opened.history(of: assessment.id ?? 0, question: question)
                 if revisions.isEmpty { Console.err("no answers to \(question) in assessment \(assessment.id ?? 0)") }

@@ -15,7 +15,7 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingFailures {
-            let data = try Workspace.encode(try workspace.open().export(organisation: organisation))
+            let data = try Workspace.encode(try workspace.open(.read).export(organisation: organisation))
             if let output {
                 try FileAccess.write(String(decoding: data, as: UTF8.self) + "\n", to: output)
                 Console.err("wrote \(output)")

@@ -17,7 +17,7 @@ struct CompareCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingFailures {
-            let comparison = try workspace.open().compare(first, second)
+            let comparison = try workspace.open(.read).compare(first, second)
             switch format {
             case .json: Console.out(try JSONOutput.encode(ComparisonJSON(comparison)))
             case .text: Console.out(Self.text(comparison, first: first, second: second))

@@ -12,9 +12,10 @@ struct InitCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingFailures {
-            let opened = try workspace.open(creating: true)
-            let organisations = try opened.organisations()
-            Console.out("workspace \(opened.path): \(organisations.count) organisation\(organisations.count == 1 ? "" : "s")\n")
+            try await workspace.creating { opened in
+                let organisations = try opened.organisations()
+                Console.out("workspace \(opened.path): \(organisations.count) organisation\(organisations.count == 1 ? "" : "s")\n")
+            }
         }
     }
 }

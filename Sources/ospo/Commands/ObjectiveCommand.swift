@@ -20,7 +20,7 @@ struct ObjectiveCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await runReportingFailures {
-                let opened = try workspace.open()
+                let opened = try workspace.open(.read)
                 let plan = try opened.currentPlan(organisation: organisation)
                 let objectives = try opened.objectives(plan: plan.id ?? 0)
                 switch format {
@@ -50,7 +50,7 @@ struct ObjectiveCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await runReportingFailures {
-                let summary = try workspace.open().objective(objective, organisation: organisation)
+                let summary = try workspace.open(.read).objective(objective, organisation: organisation)
                 let record = summary.objective
                 var lines = ["\(record.id ?? 0)  \(record.actionId): \(record.title)",
                              "  \(record.dimension) level \(record.level), phase \(record.phase) (\(record.start) to \(record.due)), \(formatNumber(record.effort)) person-days, roles \(record.roles.replacingOccurrences(of: ",", with: ", "))",

@@ -21,7 +21,7 @@ struct OrgCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await runReportingFailures {
-                let record = try workspace.open(creating: true).addOrganisation(name: name, slug: slug, sector: sector)
+                let record = try await workspace.creating { try $0.addOrganisation(name: name, slug: slug, sector: sector) }
                 Console.out("added organisation \(record.slug) (\(record.name))\n")
             }
         }
@@ -35,7 +35,7 @@ struct OrgCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await runReportingFailures {
-                let opened = try workspace.open()
+                let opened = try workspace.open(.read)
                 let organisations = try opened.organisations()
                 switch format {
                 case .json:
@@ -59,7 +59,7 @@ struct OrgCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await runReportingFailures {
-                let opened = try workspace.open()
+                let opened = try workspace.open(.read)
                 let record = try opened.organisation(organisation)
                 var lines = ["\(record.name) (\(record.slug))" + (record.sector.map { ", \($0)" } ?? ""), "", "Assessments:"]
                 for assessment in try opened.assessments(organisation: record.slug) {

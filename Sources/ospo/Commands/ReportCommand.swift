@@ -64,7 +64,7 @@ struct ReportCommand: AsyncParsableCommand {
     /// Where the report's data comes from.
     func input() throws -> ReportInput {
         guard readsWorkspace else { return .files(answers: answers, profile: profile) }
-        return .workspace(try workspace.open(), organisation: selection.organisation, assessment: selection.assessmentId,
+        return .workspace(try workspace.open(.read), organisation: selection.organisation, assessment: selection.assessmentId,
                           profile: profile, asOf: asOf ?? ContentSources.today())
     }
 

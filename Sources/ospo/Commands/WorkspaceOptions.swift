@@ -12,13 +12,33 @@ struct WorkspaceOptions: ParsableArguments {
         path ?? ProcessInfo.processInfo.environment["OSPO_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? Workspace.defaultPath
     }
 
-    /// Opens the workspace; commands that write create it when missing and say so.
-    func open(creating: Bool = false) throws -> Workspace {
-        let path = resolvedPath
-        let existed = FileManager.default.fileExists(atPath: path)
-        let workspace = try Workspace.open(at: path, create: creating)
-        if creating && !existed { Console.err("created workspace \(path)") }
+    /// Opens the workspace for `access`: `.read` never creates or changes a
+    /// file, `.write` needs an existing workspace.
+    func open(_ access: Workspace.Access = .write) throws -> Workspace {
+        let workspace = try Workspace.open(at: resolvedPath, access: access)
+        workspace.fixedToday = ContentSources.fixedToday
         return workspace
+    }
+
+    /// Opens the workspace for writing, or creating when `creating` is set.
+    func open(creating: Bool) throws -> Workspace {
+        try open(creating ? .create : .write)
+    }
+
+    /// Opens the workspace, creating it when missing (and saying so), runs
+    /// `body`, and when `body` fails removes the workspace this call created:
+    /// a failed command leaves no file behind.
+    func creating<T>(_ body: (Workspace) async throws -> T) async throws -> T {
+        let workspace = try Workspace.open(at: resolvedPath, access: .create)
+        workspace.fixedToday = ContentSources.fixedToday
+        do {
+            let result = try await body(workspace)
+            if workspace.wasCreated { Console.err("created workspace \(resolvedPath)") }
+            return result
+        } catch {
+            workspace.undoCreation()
+            throw error
+        }
     }
 }
 

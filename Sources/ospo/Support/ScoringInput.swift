@@ -23,7 +23,7 @@ struct ScoringInput {
             return ScoringInput(answers: answers, engine: resolved.engine, roles: resolved.roles,
                                 diagnostics: readWarnings + resolved.diagnostics)
         case (nil, true):
-            let opened = try workspace.open()
+            let opened = try workspace.open(.read)
             let assessment = try selection.resolve(in: opened)
             let content = try opened.content(of: assessment.id ?? 0)
             return ScoringInput(answers: try opened.answerSet(of: assessment.id ?? 0), engine: content.engine, roles: content.roles,
