@@ -67,7 +67,9 @@ struct WorkspaceTests {
 
     /// A clock that moves one second per call, so time stamps are predictable.
     final class Clock: @unchecked Sendable {
-        private var seconds = 1_767_225_600.0 // 2026-01-01T00:00:00Z
+        // 2026-12-31T00:00:00Z (1,767,225,600 for 1 Jan 2026 + 364 × 86,400):
+        // after every reading the tests record, which may not lie in the future.
+        private var seconds = 1_798_675_200.0
         private let lock = NSLock()
         func tick() -> Date {
             lock.lock(); defer { lock.unlock() }
@@ -140,9 +142,13 @@ struct WorkspaceTests {
         let (workspace, id) = try Self.workspace()
         var other = try Self.answers("  - { id: r1, role: boss, answers: { Q1: \"no\" } }")
         other.questionnaire = "ospo-interview"
-        #expect(throws: WorkspaceError.self) { try workspace.importAnswers(other, into: id, source: "x") }
+        // Located at the file's `questionnaire:` value (line 2, column 16).
+        #expect(throws: ContentError([.error(SourceLocation(file: "answers.yaml", line: 2, column: 16),
+            "these answers are for questionnaire 'ospo-interview', but assessment \(id) uses 'q'")])) {
+            try workspace.importAnswers(other, into: id, source: "x")
+        }
         try workspace.closeAssessment(id)
-        #expect(throws: WorkspaceError.self) {
+        #expect(throws: WorkspaceError.invalid("assessment \(id) is closed; start a new one with 'ospo assessment new'")) {
             try workspace.importAnswers(try Self.answers("  - { id: r1, role: boss, answers: { Q1: \"no\" } }"), into: id, source: "y")
         }
         #expect(try workspace.assessment(id).status == "closed")

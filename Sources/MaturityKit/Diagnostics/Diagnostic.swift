@@ -46,7 +46,7 @@ extension Array where Element == Diagnostic {
 
 /// Thrown when content has errors; carries every diagnostic found, warnings
 /// included, so a caller can print them all at once.
-public struct ContentError: Error, Sendable, CustomStringConvertible {
+public struct ContentError: Error, Sendable, Equatable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
 
     public init(_ diagnostics: [Diagnostic]) {

@@ -381,7 +381,9 @@ struct NodeLoader {
         source["questionnaire"] = map.valueLocation("questionnaire")
         let version = map.optional("version").flatMap(reader.text)
         let organisation = map.required("organisation").flatMap(reader.text)
+        source["organisation"] = map.valueLocation("organisation")
         let date = map.required("date").flatMap(reader.date)
+        source["date"] = map.valueLocation("date")
         var respondents: [Respondent] = []
         if let node = map.required("respondents"), let items = reader.list(node) {
             respondents = items.compactMap(respondent)

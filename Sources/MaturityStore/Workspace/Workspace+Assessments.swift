@@ -13,14 +13,21 @@ extension Workspace {
             throw WorkspaceError.invalid("the content given does not hold questionnaire '\(questionnaire)'")
         }
         return try write { db in
-            let organisation = try Self.organisation(reference, in: db)
-            var record = AssessmentRecord(id: nil, uid: Self.newUID(), organisationId: organisation.id ?? 0,
-                                          questionnaireId: questionnaire, questionnaireVersion: snapshot.questionnaire.version,
-                                          date: date.description, label: label, status: "open", createdAt: now, closedAt: nil)
-            try record.insert(db)
-            try Self.attach(content, to: record.id ?? 0, in: db, cache: contentCache)
-            return record
+            try insertAssessment(organisation: try Self.organisation(reference, in: db), snapshot: snapshot, content: content,
+                                 date: date, label: label, in: db)
         }
+    }
+
+    /// Inserts an open assessment with its content snapshot, inside the
+    /// caller's transaction.
+    func insertAssessment(organisation: OrganisationRecord, snapshot: AssessmentContent, content: [ContentFile],
+                          date: CalendarDate, label: String?, in db: Database) throws -> AssessmentRecord {
+        var record = AssessmentRecord(id: nil, uid: Self.newUID(), organisationId: organisation.id ?? 0,
+                                      questionnaireId: snapshot.questionnaire.id, questionnaireVersion: snapshot.questionnaire.version,
+                                      date: date.description, label: label, status: "open", createdAt: now, closedAt: nil)
+        try record.insert(db)
+        try Self.attach(content, to: record.id ?? 0, in: db, cache: contentCache)
+        return record
     }
 
     static func attach(_ content: [ContentFile], to assessmentId: Int64, in db: Database, cache: ContentCache) throws {
@@ -121,7 +128,8 @@ extension Workspace {
     /// The content an assessment was answered against, from its snapshot.
     public func content(of assessmentId: Int64) throws -> AssessmentContent {
         let files = try read { db in
-            try ContentRecord.fetchAll(db, sql: """
+            _ = try Self.assessment(assessmentId, in: db)
+            return try ContentRecord.fetchAll(db, sql: """
                 SELECT content.* FROM content JOIN assessmentContent ON assessmentContent.contentId = content.id
                 WHERE assessmentContent.assessmentId = ? ORDER BY content.id
                 """, arguments: [assessmentId])

@@ -5,35 +5,57 @@ import MaturityKit
 extension Workspace {
     /// Imports a set of answers into an open assessment, in one transaction.
     /// A respondent already in the assessment gets new revisions of the
-    /// answers that changed; nothing is overwritten.
+    /// answers that changed; nothing is overwritten. Answers that name
+    /// another organisation than the assessment's are refused.
     @discardableResult
     public func importAnswers(_ answers: AnswerSet, into assessmentId: Int64, source: String,
                               kind: String = "import") throws -> ImportSummary {
         let assessment = try assessment(assessmentId)
-        try Self.checkOpen(assessment, for: answers.questionnaire)
+        try Self.checkOpen(assessment, for: answers)
+        let organisation = try read { db in try OrganisationRecord.fetchOne(db, key: assessment.organisationId) }
+        if let organisation, !Self.names(organisation, answers.organisation) {
+            throw ContentError([.error(answers.source["organisation"],
+                "these answers are for '\(answers.organisation)', but assessment \(assessmentId) is of '\(organisation.name)'; import them into an assessment of their own organisation, or correct the file's organisation")])
+        }
         let content = try content(of: assessmentId)
         let diagnostics = LibraryValidator.validate(answers, questionnaire: content.questionnaire).errors
         if !diagnostics.isEmpty { throw ContentError(diagnostics) }
         return try write { db in
-            let batch = try newBatch(assessmentId: assessmentId, kind: kind, source: source, in: db)
-            return try AnswerWriter.writing(db: db, assessmentId: assessmentId, batchId: batch) { writer in
-                var problems: [Diagnostic] = []
-                for respondent in answers.respondents {
-                    switch try writer.respondent(respondent.id, role: respondent.role, name: respondent.name) {
-                    case .failure(let error):
-                        problems.append(.error(respondent.source["role"], error.description))
-                    case .success(let id):
-                        for question in respondent.answerOrder {
-                            if let answer = respondent.answers[question] { try writer.write(answer, to: question, respondent: id) }
-                        }
+            try writeAnswers(answers, into: assessmentId, source: source, kind: kind, in: db)
+        }
+    }
+
+    /// Writes checked answers as one batch of revisions, inside the caller's
+    /// transaction.
+    func writeAnswers(_ answers: AnswerSet, into assessmentId: Int64, source: String, kind: String,
+                      in db: Database) throws -> ImportSummary {
+        let batch = try newBatch(assessmentId: assessmentId, kind: kind, source: source, in: db)
+        return try AnswerWriter.writing(db: db, assessmentId: assessmentId, batchId: batch) { writer in
+            var problems: [Diagnostic] = []
+            for respondent in answers.respondents {
+                switch try writer.respondent(respondent.id, role: respondent.role, name: respondent.name) {
+                case .failure(let error):
+                    problems.append(.error(respondent.source["role"], error.description))
+                case .success(let id):
+                    for question in respondent.answerOrder {
+                        if let answer = respondent.answers[question] { try writer.write(answer, to: question, respondent: id) }
                     }
                 }
-                if !problems.isEmpty { throw ContentError(problems) }
-                var summary = writer.summary
-                summary.batchId = batch
-                return summary
             }
+            if !problems.isEmpty { throw ContentError(problems) }
+            var summary = writer.summary
+            summary.batchId = batch
+            return summary
         }
+    }
+
+    /// Whether an answers file's organisation names this organisation: its
+    /// name in any letter case, its short name, or a name whose short name
+    /// is this one's.
+    static func names(_ organisation: OrganisationRecord, _ name: String) -> Bool {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.lowercased() == organisation.name.lowercased() || trimmed == organisation.slug
+            || slug(for: trimmed) == organisation.slug
     }
 
     /// Streams a long CSV (`respondent,role,question,answer[,note,name,evidence,justification]`)
@@ -206,6 +228,18 @@ extension Workspace {
         }
         guard assessment.questionnaireId == questionnaire else {
             throw WorkspaceError.invalid("these answers are for questionnaire '\(questionnaire)', but assessment \(assessment.id ?? 0) uses '\(assessment.questionnaireId)'")
+        }
+    }
+
+    /// As `checkOpen(_:for:)` for an answers file: a questionnaire mismatch
+    /// is located at the file's `questionnaire:` key.
+    static func checkOpen(_ assessment: AssessmentRecord, for answers: AnswerSet) throws {
+        guard assessment.status == "open" else {
+            throw WorkspaceError.invalid("assessment \(assessment.id ?? 0) is closed; start a new one with 'ospo assessment new'")
+        }
+        guard assessment.questionnaireId == answers.questionnaire else {
+            throw ContentError([.error(answers.source["questionnaire"],
+                "these answers are for questionnaire '\(answers.questionnaire)', but assessment \(assessment.id ?? 0) uses '\(assessment.questionnaireId)'")])
         }
     }
 }

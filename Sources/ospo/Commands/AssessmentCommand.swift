@@ -75,44 +75,44 @@ struct AssessmentCommand: AsyncParsableCommand {
                 // Read before the workspace is opened (and perhaps created), so
                 // that a broken mapping writes nothing at all.
                 let mapping = try wide.mappingPath.map { try ContentLoader.loadMapping(try FileAccess.readText($0), path: $0) }
-                // Only a YAML file without --assessment starts an assessment,
-                // so only then may the workspace be created.
-                let opened = try workspace.open(creating: assessmentId == nil)
+                guard let assessmentId else {
+                    // Only a YAML file without --assessment starts an assessment,
+                    // so only then may the workspace be created. Everything is
+                    // checked before it is opened; the import is one transaction.
+                    let answers = try ContentLoader.loadAnswers(try FileAccess.readText(file), path: file)
+                    _ = try ContentSources.resolveWithRoles(answers, libraryFolders: library.folders)
+                    let files = try ContentSources.contentFiles(questionnaire: answers.questionnaire, libraryFolders: library.folders)
+                    let result = try await workspace.creating {
+                        try $0.importAnswers(answers, startingAssessmentOf: organisation, content: files, source: file)
+                    }
+                    if let added = result.addedOrganisation { Console.err("added organisation \(added.slug)") }
+                    Console.err("started assessment \(result.assessment.id ?? 0)")
+                    report(result.summary, into: result.assessment.id ?? 0)
+                    return
+                }
+                let opened = try workspace.open(.write)
                 let summary: ImportSummary
-                let target: Int64
-                if wide.wide, let assessmentId {
-                    target = assessmentId
+                if wide.wide {
                     let progress = ProgressBar(total: (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
                     summary = try opened.importWideCSV(at: file, into: assessmentId, mapping: mapping) { rows, bytes in
                         progress.update(rows: rows, bytes: bytes)
                     }
                     progress.finish()
                     Console.print(summary.warnings)
-                } else if file.lowercased().hasSuffix(".csv"), let assessmentId {
-                    target = assessmentId
+                } else if file.lowercased().hasSuffix(".csv") {
                     let progress = ProgressBar(total: (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
                     summary = try opened.importLongCSV(at: file, into: assessmentId) { rows, bytes in progress.update(rows: rows, bytes: bytes) }
                     progress.finish()
                 } else {
                     let answers = try ContentLoader.loadAnswers(try FileAccess.readText(file), path: file)
-                    if let assessmentId {
-                        target = assessmentId
-                    } else {
-                        let reference = organisation ?? answers.organisation
-                        if (try? opened.organisation(reference)) == nil {
-                            let added = try opened.addOrganisation(name: reference)
-                            Console.err("added organisation \(added.slug)")
-                        }
-                        let files = try ContentSources.contentFiles(questionnaire: answers.questionnaire, libraryFolders: library.folders)
-                        let record = try opened.newAssessment(organisation: reference, content: files, questionnaire: answers.questionnaire,
-                                                              date: answers.date)
-                        target = record.id ?? 0
-                        Console.err("started assessment \(target)")
-                    }
-                    summary = try opened.importAnswers(answers, into: target, source: file)
+                    summary = try opened.importAnswers(answers, into: assessmentId, source: file)
                 }
-                Console.out("assessment \(target): \(summary.recorded) answer\(summary.recorded == 1 ? "" : "s") recorded, \(summary.unchanged) unchanged; \(summary.newRespondents) new and \(summary.existingRespondents) existing respondent\(summary.newRespondents + summary.existingRespondents == 1 ? "" : "s")\n")
+                report(summary, into: assessmentId)
             }
+        }
+
+        private func report(_ summary: ImportSummary, into target: Int64) {
+            Console.out("assessment \(target): \(summary.recorded) answer\(summary.recorded == 1 ? "" : "s") recorded, \(summary.unchanged) unchanged; \(summary.newRespondents) new and \(summary.existingRespondents) existing respondent\(summary.newRespondents + summary.existingRespondents == 1 ? "" : "s")\n")
         }
     }
 
@@ -125,7 +125,7 @@ struct AssessmentCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await runReportingFailures {
-                let opened = try workspace.open()
+                let opened = try workspace.open(.read)
                 let organisations = Dictionary(uniqueKeysWithValues: try opened.organisations().map { ($0.id ?? 0, $0.slug) })
                 let records = try opened.assessments(organisation: organisation)
                 switch format {
@@ -152,7 +152,7 @@ struct AssessmentCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await runReportingFailures {
-                let opened = try workspace.open()
+                let opened = try workspace.open(.read)
                 let record = try opened.assessment(id)
                 let card = try opened.scorecard(of: id)
                 var text = "Assessment \(id), \(record.status)\(record.label.map { ", \($0)" } ?? "")\n"
