@@ -132,6 +132,11 @@ extension Workspace {
                 let known = measures.map(\.key).joined(separator: ", ")
                 throw WorkspaceError.notFound("objective \(objective.id ?? 0) (\(objective.actionId)) has no measure '\(key)'; its measures: \(known.isEmpty ? "none" : known)")
             }
+            if let unit = MeasureUnit(rawValue: measure.unit),
+               let problem = ReadingCheck.problem(value: value, date: date, today: today, unit: unit,
+                                                  target: measure.target, baseline: measure.baseline) {
+                throw WorkspaceError.invalid("cannot record this reading of '\(key)': \(problem)")
+            }
             var reading = ReadingRecord(id: nil, uid: Self.newUID(), measureId: measure.id ?? 0, value: value,
                                         date: date.description, source: source, note: note, recordedAt: now)
             try reading.insert(db)
