@@ -25,4 +25,9 @@ public enum InputLimits {
     /// One header cell of a survey export, in bytes. Headers are matched
     /// against question texts, which costs time in proportion to their length.
     public static let csvHeaderCellBytes = 4 << 10
+
+    /// How deeply a JSON bundle (`ospo import`) may nest. A bundle needs 9
+    /// levels (plans → objectives → measures → readings); the check runs
+    /// before `JSONDecoder` sees the text.
+    public static let jsonNestingDepth = 32
 }

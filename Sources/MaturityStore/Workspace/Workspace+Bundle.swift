@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import MaturityKit
 
 extension Workspace {
     /// Everything in the workspace, or of one organisation, as a bundle.
@@ -79,13 +80,22 @@ extension Workspace {
 
     /// Restores a bundle in one transaction: records whose uid is already here
     /// are kept as they are, everything else is added; an organisation with
-    /// the same short name is taken to be the same organisation.
+    /// the same short name is taken to be the same organisation. The whole
+    /// bundle is checked first, and nothing is written when any of it is wrong.
+    /// - Parameter source: the bundle's path and text, to locate problems in
+    ///   (as `decodeBundle` read it); without it they are reported at no place.
+    /// - Throws: `BundleError` for a problem in the bundle, among them a
+    ///   content record whose key the workspace holds with another text.
     @discardableResult
-    public func importBundle(_ bundle: WorkspaceBundle) throws -> BundleImportSummary {
+    public func importBundle(_ bundle: WorkspaceBundle, source: (path: String, data: Data)? = nil) throws -> BundleImportSummary {
+        let path = source?.path ?? "bundle"
+        let locator = source.map { JSONLocator(Array($0.data)) }
         guard bundle.format == WorkspaceBundle.format else {
-            throw WorkspaceError.invalid("this is not an ospo bundle of a version this ospo reads (format '\(bundle.format)', expected '\(WorkspaceBundle.format)')")
+            throw BundleError.wrongFormat(path: path, line: 0, column: 0, found: bundle.format)
         }
+        try bundle.check(path: path, locator: locator)
         return try write { db in
+            try Self.checkContent(of: bundle, against: db, path: path, locator: locator)
             var summary = BundleImportSummary()
             var orgId: [String: Int64] = [:]
             for organisation in bundle.organisations {
@@ -103,9 +113,8 @@ extension Workspace {
             for content in bundle.contents { contentByKey["\(content.kind):\(content.contentId):\(content.digest)"] = content }
             var assessmentId: [String: Int64] = [:]
             for assessment in bundle.assessments {
-                guard let organisation = orgId[assessment.organisation] else {
-                    throw WorkspaceError.invalid("the bundle is inconsistent: assessment \(assessment.uid) names an organisation it does not hold")
-                }
+                // `check` has found every reference in the bundle.
+                guard let organisation = orgId[assessment.organisation] else { continue }
                 let id: Int64
                 if let existing = try AssessmentRecord.filter(Column("uid") == assessment.uid).fetchOne(db) {
                     id = existing.id ?? 0
@@ -175,9 +184,7 @@ extension Workspace {
                     planId = existing.id ?? 0
                 } else {
                     guard let organisation = orgId[plan.organisation], let assessment = assessmentId[plan.assessment],
-                          let profile = profileId[plan.profile] else {
-                        throw WorkspaceError.invalid("the bundle is inconsistent: plan \(plan.uid) refers to records it does not hold")
-                    }
+                          let profile = profileId[plan.profile] else { continue }
                     if plan.supersededAt == nil {
                         try db.execute(sql: "UPDATE plan SET supersededAt = ? WHERE organisationId = ? AND supersededAt IS NULL",
                                        arguments: [plan.acceptedAt, organisation])
@@ -227,6 +234,29 @@ extension Workspace {
         }
     }
 
+    /// Refuses a bundle whose content records clash with the workspace's: a
+    /// record whose kind, id and digest the workspace holds with another text
+    /// (a digest collision, or a row changed outside ospo) cannot be stored
+    /// beside it (the key is unique), and must not be taken for it.
+    /// The same text is fine: the import reuses the row.
+    private static func checkContent(of bundle: WorkspaceBundle, against db: Database, path: String, locator: JSONLocator?) throws {
+        var clashes: [Int] = []
+        for (index, content) in bundle.contents.enumerated() {
+            let stored = try String.fetchAll(db, sql: "SELECT text FROM content WHERE kind = ? AND contentId = ? AND digest = ?",
+                                             arguments: [content.kind, content.contentId, content.digest])
+            if !stored.isEmpty && !stored.contains(content.text) { clashes.append(index) }
+        }
+        guard !clashes.isEmpty else { return }
+        let wanted = Set(clashes.map { [JSONLocator.Step.key("contents"), .index($0)] })
+        let offsets = (try? locator?.scan(wanted: wanted, depth: InputLimits.jsonNestingDepth)) ?? [:]
+        let errors = clashes.map { index -> BundleError in
+            let content = bundle.contents[index]
+            let place = offsets[[.key("contents"), .index(index)]].flatMap { offset in locator?.place(of: offset) } ?? (0, 0)
+            return .contentClash(path: path, line: place.0, column: place.1, content: "\(content.kind):\(content.contentId):\(content.digest)")
+        }
+        throw errors.count == 1 ? errors[0] : BundleError.several(errors)
+    }
+
     /// The bundle as JSON text (sorted keys, snake_case), as `ospo export` writes it.
     public static func encode(_ bundle: WorkspaceBundle) throws -> Data {
         let encoder = JSONEncoder()
@@ -235,13 +265,112 @@ extension Workspace {
         return try encoder.encode(bundle)
     }
 
+    /// Reads a bundle's text and checks all of it (see
+    /// `WorkspaceBundle.problems`), before any workspace is opened.
+    /// - Throws: `BundleError` with every problem found, each at its line and
+    ///   column in the text: the first syntax or structure error (decoding
+    ///   stops there), or every reference, value and content problem.
     public static func decodeBundle(_ data: Data, path: String) throws -> WorkspaceBundle {
+        let locator = JSONLocator(Array(data))
+        func located(_ offset: Int) -> (Int, Int) { locator.place(of: offset) }
+        let found: [[JSONLocator.Step]: Int]
+        do {
+            found = try locator.scan(wanted: [[.key("format")]], depth: InputLimits.jsonNestingDepth)
+        } catch {
+            let (line, column) = located(error.offset)
+            throw BundleError.invalidJSON(path: path, line: line, column: column, problem: error.problem)
+        }
+        let start = locator.bytes.firstIndex { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } ?? 0
+        guard locator.bytes.indices.contains(start), locator.bytes[start] == UInt8(ascii: "{") else {
+            let (line, column) = located(start)
+            throw BundleError.notABundle(path: path, line: line, column: column)
+        }
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
+        // The format first: a file of another format fails on that alone.
+        struct Header: Decodable { var format: String? }
+        let format = (try? decoder.decode(Header.self, from: data))?.format
+        guard format == WorkspaceBundle.format else {
+            let (line, column) = located(found[[.key("format")]] ?? start)
+            if let format { throw BundleError.wrongFormat(path: path, line: line, column: column, found: format) }
+            throw BundleError.notABundle(path: path, line: line, column: column)
+        }
+        let bundle: WorkspaceBundle
         do {
-            return try decoder.decode(WorkspaceBundle.self, from: data)
-        } catch {
-            throw WorkspaceError.invalid("\(path): error: not an ospo bundle (format ospo/bundle@1) this version can read; write one with 'ospo export'")
+            bundle = try decoder.decode(WorkspaceBundle.self, from: data)
+        } catch let error as DecodingError {
+            throw bundleError(error, path: path, locator: locator)
+        }
+        try bundle.check(path: path, locator: locator)
+        return bundle
+    }
+
+    /// A decoding error as a located `BundleError`: the coding path is
+    /// found in the text by `JSONLocator` (the decoder gives no position).
+    private static func bundleError(_ error: DecodingError, path: String, locator: JSONLocator) -> BundleError {
+        func steps(_ codingPath: [any CodingKey]) -> [JSONLocator.Step] {
+            codingPath.map { key in key.intValue.map { .index($0) } ?? .key(snakeCase(key.stringValue)) }
+        }
+        func place(_ at: [JSONLocator.Step]) -> (Int, Int) {
+            var at = at
+            while true {
+                if let offset = (try? locator.scan(wanted: [at], depth: InputLimits.jsonNestingDepth))?[at] { return locator.place(of: offset) }
+                if at.isEmpty { return (1, 1) }
+                at.removeLast()
+            }
+        }
+        func field(_ codingPath: [any CodingKey]) -> String {
+            codingPath.last.map { $0.intValue.map { "item \($0 + 1)" } ?? snakeCase($0.stringValue) } ?? "the bundle"
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let (line, column) = place(steps(context.codingPath))
+            return .missingField(path: path, line: line, column: column, record: recordName(context.codingPath), field: snakeCase(key.stringValue))
+        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+            let (line, column) = place(steps(context.codingPath))
+            return .wrongType(path: path, line: line, column: column, field: field(context.codingPath), expected: typeName(type))
+        case .dataCorrupted(let context):
+            let (line, column) = place(steps(context.codingPath))
+            return .wrongType(path: path, line: line, column: column, field: field(context.codingPath), expected: "a value of another kind")
+        @unknown default:
+            return .notABundle(path: path, line: 1, column: 1)
+        }
+    }
+
+    /// `createdAt` → `created_at`, as the bundle's keys are written.
+    private static func snakeCase(_ key: String) -> String {
+        var out = ""
+        for character in key {
+            if character.isUppercase {
+                out += "_" + character.lowercased()
+            } else {
+                out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// "organisation", "answer", ...: what the record at the end of a coding path is.
+    private static func recordName(_ codingPath: [any CodingKey]) -> String {
+        let names = ["organisations": "the organisation", "contents": "the content record", "assessments": "the assessment",
+                     "batches": "the batch", "respondents": "the respondent", "answers": "the answer", "skips": "the skip",
+                     "profiles": "the profile", "plans": "the plan", "objectives": "the objective", "statuses": "the status change",
+                     "measures": "the measure", "readings": "the reading"]
+        guard let last = codingPath.last(where: { $0.intValue == nil }) else { return "the bundle" }
+        if codingPath.last?.intValue == nil { return "'\(snakeCase(last.stringValue))'" }
+        return names[last.stringValue] ?? "the record"
+    }
+
+    /// How a bundle's reader names the kind of value a field needs.
+    private static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "text in quotes"
+        case is Int.Type: return "a whole number"
+        case is Double.Type: return "a number"
+        default:
+            let name = String(describing: type)
+            if name.hasPrefix("Array") || name.hasPrefix("[") { return "a list" }
+            return "an object"
         }
     }
 }

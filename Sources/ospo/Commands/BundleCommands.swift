@@ -38,9 +38,19 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingFailures {
-            let text = try FileAccess.readText(bundle)
-            let decoded = try Workspace.decodeBundle(Data(text.utf8), path: bundle)
-            let summary = try workspace.open(creating: true).importBundle(decoded)
+            let data = Data(try FileAccess.readText(bundle).utf8)
+            let summary: Workspace.BundleImportSummary
+            do {
+                // The whole bundle is read and checked before the workspace
+                // is opened, so a bad bundle creates no workspace.
+                let decoded = try Workspace.decodeBundle(data, path: bundle)
+                summary = try workspace.open(creating: true).importBundle(decoded, source: (bundle, data))
+            } catch let error as BundleError {
+                let count = error.problems.count
+                Console.err(error.description)
+                Console.err("\(count) error\(count == 1 ? "" : "s") found; nothing was imported.")
+                throw ExitCode.failure
+            }
             Console.out("imported \(summary.organisations) organisations, \(summary.assessments) assessments, \(summary.answers) answers, \(summary.plans) plans, \(summary.objectives) objectives, \(summary.statuses) status changes, \(summary.readings) readings\n")
         }
     }
