@@ -44,7 +44,7 @@ struct ImportCommand: AsyncParsableCommand {
                 // The whole bundle is read and checked before the workspace
                 // is opened, so a bad bundle creates no workspace.
                 let decoded = try Workspace.decodeBundle(data, path: bundle)
-                summary = try workspace.open(creating: true).importBundle(decoded, source: (bundle, data))
+                summary = try await workspace.creating { try $0.importBundle(decoded, source: (bundle, data)) }
             } catch let error as BundleError {
                 let count = error.problems.count
                 Console.err(error.description)
