@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+import MaturityKit
+@testable import MaturityStore
+
+/// What an import refuses, and that a refused import writes nothing.
+struct ImportRefusalTests {
+    typealias Fixture = WorkspaceTests
+
+    static func answers(organisation: String = "Acme", date: String = "2026-01-10",
+                        body: String = "  - { id: r1, role: boss, answers: { Q1: \"no\" } }") throws -> AnswerSet {
+        try ContentLoader.loadAnswers("""
+        format: ospo/answers@1
+        questionnaire: q
+        organisation: \(organisation)
+        date: \(date)
+        respondents:
+        \(body)
+        """, path: "answers.yaml")
+    }
+
+    static func counts(_ workspace: Workspace) throws -> [Int] {
+        try workspace.read { db in
+            try ["organisation", "assessment", "batch", "respondent", "answer"].map { try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? -1 }
+        }
+    }
+
+    @Test func aNewAssessmentImportAddsTheOrganisationTheAssessmentAndTheAnswersTogether() throws {
+        let workspace = try Workspace.inMemory()
+        let result = try workspace.importAnswers(try Self.answers(), content: Fixture.content, source: "a.yaml")
+        #expect(result.addedOrganisation?.slug == "acme")
+        #expect(result.summary.recorded == 1)
+        // One organisation, one assessment, one batch, one respondent, one answer.
+        #expect(try Self.counts(workspace) == [1, 1, 1, 1, 1])
+    }
+
+    @Test func aBadAnswerWritesNeitherOrganisationNorAssessment() throws {
+        let workspace = try Workspace.inMemory()
+        // 'maybe' is the value on line 6: "  - { id: r1, role: boss, answers: { Q1: maybe } }", column 42.
+        let bad = try Self.answers(body: "  - { id: r1, role: boss, answers: { Q1: maybe } }")
+        #expect(throws: ContentError([.error(SourceLocation(file: "answers.yaml", line: 6, column: 42),
+                                             "'maybe' is not an answer to Q1; it offers no, yes, unknown")])) {
+            try workspace.importAnswers(bad, content: Fixture.content, source: "a.yaml")
+        }
+        #expect(try Self.counts(workspace) == [0, 0, 0, 0, 0])
+    }
+
+    @Test func theSameAssessmentImportedTwicePointsToTheFirst() throws {
+        let workspace = try Workspace.inMemory()
+        try workspace.importAnswers(try Self.answers(), content: Fixture.content, source: "a.yaml")
+        let before = try Self.counts(workspace)
+        // Located at the date's value: line 4, column 7.
+        #expect(throws: ContentError([.error(SourceLocation(file: "answers.yaml", line: 4, column: 7),
+            "acme already has assessment 1 of 'q' dated 2026-01-10; to record these answers as revisions there, add --assessment 1")])) {
+            try workspace.importAnswers(try Self.answers(), content: Fixture.content, source: "a.yaml")
+        }
+        #expect(try Self.counts(workspace) == before)
+        // Another date is another assessment.
+        let later = try workspace.importAnswers(try Self.answers(date: "2027-01-10"), content: Fixture.content, source: "b.yaml")
+        #expect(later.addedOrganisation == nil)
+        #expect(later.assessment.id == 2)
+    }
+
+    @Test func answersOfAnotherOrganisationAreRefused() throws {
+        let (workspace, id) = try Fixture.workspace()
+        let before = try Self.counts(workspace)
+        let other = try Self.answers(organisation: "Globex")
+        // Located at the organisation's value: line 3, column 15.
+        #expect(throws: ContentError([.error(SourceLocation(file: "answers.yaml", line: 3, column: 15),
+            "these answers are for 'Globex', but --org acme is 'Acme Corp'; leave out --org to file them under their own organisation, or correct the file's organisation")])) {
+            try workspace.importAnswers(other, startingAssessmentOf: "acme", content: Fixture.content, source: "x")
+        }
+        #expect(throws: ContentError([.error(SourceLocation(file: "answers.yaml", line: 3, column: 15),
+            "these answers are for 'Globex', but assessment \(id) is of 'Acme Corp'; import them into an assessment of their own organisation, or correct the file's organisation")])) {
+            try workspace.importAnswers(other, into: id, source: "x")
+        }
+        #expect(try Self.counts(workspace) == before)
+        // The organisation's short name, or its name in another letter case, names it.
+        try workspace.importAnswers(try Self.answers(organisation: "acme"), into: id, source: "y")
+        try workspace.importAnswers(try Self.answers(organisation: "ACME CORP"), into: id, source: "z")
+    }
+
+    @Test func anOrganisationNameWithoutLettersOrDigitsIsLocated() throws {
+        let workspace = try Workspace.inMemory()
+        let answers = try Self.answers(organisation: "\"\\0\"")
+        #expect(throws: ContentError([.error(SourceLocation(file: "answers.yaml", line: 3, column: 15),
+            "the organisation's name '\u{0}' gives no short name (it needs a letter or a digit); add the organisation first with 'ospo org add NAME --slug SHORT' and import with --org SHORT")])) {
+            try workspace.importAnswers(answers, content: Fixture.content, source: "a.yaml")
+        }
+        #expect(try Self.counts(workspace) == [0, 0, 0, 0, 0])
+    }
+
+    @Test func readingsThatCannotBeTrueAreRefused() throws {
+        let (workspace, id) = try Fixture.workspace()
+        try workspace.importAnswers(try Self.answers(), into: id, source: "a")
+        _ = try Fixture.acceptedPlan(workspace, assessment: id)
+        workspace.fixedToday = CalendarDate(year: 2026, month: 6, day: 30)
+        func record(_ value: Double, _ day: CalendarDate) throws {
+            try workspace.recordReading(objective: "alpha.one", organisation: "acme", measure: "alpha.one.share", value: value,
+                                        date: day, source: nil, note: nil)
+        }
+        let june = CalendarDate(year: 2026, month: 6, day: 1)
+        #expect(throws: WorkspaceError.invalid("cannot record this reading of 'alpha.one.share': 140 is not a percentage between 0 and 100; give the value as a percentage, such as 42 for 42 %")) {
+            try record(140, june)
+        }
+        #expect(throws: WorkspaceError.invalid("cannot record this reading of 'alpha.one.share': the reading is dated 2026-07-01, after today (2026-06-30); record readings on or after the day they were taken")) {
+            try record(50, CalendarDate(year: 2026, month: 7, day: 1))
+        }
+        try record(100, CalendarDate(year: 2026, month: 6, day: 30))
+        #expect(try workspace.objective("alpha.one", organisation: "acme").readings["alpha.one.share"]?.map(\.value) == [100])
+    }
+}
