@@ -199,8 +199,11 @@ import Testing
         sqlite.arguments = [db, "DROP TABLE reading"]
         try sqlite.run()
         sqlite.waitUntilExit()
-        for arguments in [["init"], ["org", "list"]] {
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: db))
+        let answers = CLI.root.appendingPathComponent("samples/kestrel-logistics/answers.yaml").path
+        for arguments in [["init"], ["org", "list"], ["assessment", "import", answers]] {
             let result = try CLI.run(arguments + ["--db", db])
+            #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == bytes, "\(arguments) changed the damaged file")
             #expect(result.status == 1, "\(arguments)")
             #expect(result.stderr == "error: the workspace \(db) is damaged: its table 'reading' is missing; restore it from a backup or an 'ospo export' bundle\n")
         }

@@ -180,6 +180,8 @@ public final class Workspace: @unchecked Sendable {
         }
         try database.writeWithoutTransaction { db in
             try check(db)
+            // A damaged workspace is refused before anything is written to it.
+            if !fresh, try migrator.hasCompletedMigrations(db) { try Schema.verify(db, path: path) }
             // Switch to WAL only once: opening a workspace writes nothing
             // before the reads above have shown the file is sound and ours.
             if path != ":memory:", try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
