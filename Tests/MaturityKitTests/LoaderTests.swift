@@ -20,7 +20,7 @@ struct LoaderTests {
         """
         let answers = try ContentLoader.loadAnswers(text, path: "a.yaml")
         let r1 = try #require(answers.respondents.first)
-        // DESIGN: option ids are compared as written, so yes/no/on/off/null are text.
+        // docs/content-format.md: option ids are compared as written, so yes/no/on/off/null are text.
         #expect(r1.answers["A"]?.choice == .option("yes"))
         #expect(r1.answers["B"]?.choice == .option("no"))
         #expect(r1.answers["C"]?.choice == .option("on"))

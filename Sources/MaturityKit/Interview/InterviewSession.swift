@@ -3,7 +3,7 @@
 /// at once and the screen to show next. It does no I/O, so the command line
 /// draws it and a test drives it.
 ///
-/// Which questions are put to the respondent follows DESIGN formula 0 for
+/// Which questions are put to the respondent follows docs/scoring.md § 1 for
 /// one respondent: a question naming roles is put only to those roles, and
 /// its `when` is evaluated, in questionnaire order, on the respondent's own
 /// answers to the questions put to them. Changing an answer can therefore
@@ -393,7 +393,7 @@ public struct InterviewSession: Sendable {
         return answers[id] == nil && (revisiting || !skipped.contains(id))
     }
 
-    /// Formula 0 for this respondent: role filter, then `when` on the
+    /// docs/scoring.md § 1 for this respondent: role filter, then `when` on the
     /// answers to the questions put to them so far.
     private func visibleIndices() -> [Int] {
         var given: [String: String] = [:]

@@ -1,4 +1,4 @@
-/// One dimension's distance to its target (formula 7 of DESIGN.md), as the
+/// One dimension's distance to its target (docs/scoring.md § 8), as the
 /// planner sees it.
 public struct DimensionGap: Sendable, Hashable {
     /// The dimension id.

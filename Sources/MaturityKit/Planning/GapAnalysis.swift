@@ -1,5 +1,5 @@
 /// Gap analysis: per dimension the current level, target, importance and gap
-/// (formula 7 of DESIGN.md), from assessed levels and a profile.
+/// (docs/scoring.md § 8), from assessed levels and a profile.
 public enum GapAnalysis {
     /// The gaps of every dimension of `rubrics`, in rubric and dimension order.
     /// - Parameter levels: dimension id → assessed level; a dimension missing

@@ -1,5 +1,4 @@
-/// Turns gaps into a phased roadmap, following "Planning" in DESIGN.md and
-/// docs/planning.md.
+/// Turns gaps into a phased roadmap, following docs/planning.md.
 ///
 /// - Needed actions: for every planned dimension the actions of the levels
 ///   above its current level up to its target, plus, transitively, what they

@@ -1,5 +1,5 @@
 /// An organisation's maturity over its assessments, oldest first, against
-/// target levels per dimension (DESIGN.md formula 8, after OWASP SAMM).
+/// target levels per dimension (docs/scoring.md § 9, after OWASP SAMM).
 ///
 /// - **Percentage to target** of an assessment:
 ///   `1 − Σ max(0, target − current) ÷ Σ target`, over the dimensions with a

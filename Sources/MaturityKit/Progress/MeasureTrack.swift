@@ -1,6 +1,6 @@
 /// A measure of an objective with its readings over time: progress towards
-/// the target, a forecast at the due date, and a status (DESIGN.md,
-/// "Tracking over time").
+/// the target, a forecast at the due date, and a status (docs/scoring.md
+/// § 10, "Measures and objectives").
 ///
 /// - **Baseline**: the measure's own `baseline` when the content gives one,
 ///   else the first reading's value (nil with no reading).

@@ -1,5 +1,5 @@
-/// How a measure or an objective stands against its target (DESIGN.md,
-/// "Tracking over time").
+/// How a measure or an objective stands against its target (docs/scoring.md
+/// § 10, "Measures and objectives").
 ///
 /// A measure is `done`, `onTrack`, `atRisk`, `offTrack` or `noData`; only an
 /// objective can be `dropped`. An objective that is neither done nor dropped

@@ -1,5 +1,6 @@
 /// Scores answers against a questionnaire and its rubrics, following the
-/// formulas of DESIGN.md (0–6). Pure and deterministic: values in, values out.
+/// rules of docs/scoring.md, sections 1–7. Pure and deterministic: values in,
+/// values out.
 public struct ScoringEngine: Sendable {
     public let questionnaire: Questionnaire
     public let rubrics: [Rubric]
@@ -18,8 +19,9 @@ public struct ScoringEngine: Sendable {
     public func score(_ answers: AnswerSet) -> Scorecard {
         let roleWeights = Dictionary(questionnaire.roles.map { ($0.id, $0.weight) }, uniquingKeysWith: { first, _ in first })
         var warnings: [Diagnostic] = []
-        // Formula 0: who each question is put to, respondent by respondent, in
-        // questionnaire order so that `when` sees earlier visible answers.
+        // Who each question is put to (docs/scoring.md § 1), respondent by
+        // respondent, in questionnaire order so that `when` sees earlier
+        // visible answers.
         var visible: [[String: Answer]] = Array(repeating: [:], count: answers.respondents.count)
         var results: [String: QuestionResult] = [:]
         for question in questionnaire.questions {
@@ -57,7 +59,7 @@ public struct ScoringEngine: Sendable {
                 let questions = questionnaire.questions.filter { $0.dimension == dimension.id }.compactMap { results[$0.id] }
                 dimensions.append(score(dimension, of: rubric, questions: questions))
             }
-            // Formula 6: dimension-weighted mean of scored dimensions.
+            // Module score (docs/scoring.md § 7): dimension-weighted mean of scored dimensions.
             let scored = dimensions.filter(\.isAssessed)
             let weightSum = scored.reduce(0) { $0 + $1.weight }
             let result = weightSum > 0
@@ -76,7 +78,7 @@ public struct ScoringEngine: Sendable {
                          overall: overall, modules: modules, warnings: warnings)
     }
 
-    // MARK: - Formulas 1 and 2
+    // MARK: - Answer and question values (docs/scoring.md § 2, § 3)
 
     private func response(_ answer: Answer, of respondent: Respondent, to question: Question,
                           roleWeights: [String: Double]) -> Response {
@@ -122,7 +124,7 @@ public struct ScoringEngine: Sendable {
         return result
     }
 
-    // MARK: - Formulas 3, 4 and 5
+    // MARK: - Dimension score and coverage (docs/scoring.md § 4, § 5, § 6)
 
     private func score(_ dimension: Dimension, of rubric: Rubric, questions: [QuestionResult]) -> DimensionScore {
         let L = Double(rubric.maxLevel)
