@@ -85,12 +85,13 @@ struct InterviewSessionTests {
 
     @Test func aNoteBeforeTheAnswerIsSavedWithItAndANoteAfterIsANewRevision() {
         var session = Self.session()
-        #expect(session.handle("n Asked the CTO") == [])
+        #expect(session.handle("n Asked the CTO") == [.saveDraft(question: "S1", draft: InterviewDraft(note: "Asked the CTO"))])
         #expect(session.screen.pendingNote == "Asked the CTO")
         #expect(session.screen.notice == "The note will be saved with the answer to S1.")
         #expect(session.handle("e") == [])
         #expect(session.screen.kind == .evidence)
-        #expect(session.handle("https://intranet/strategy") == [])
+        #expect(session.handle("https://intranet/strategy") == [.saveDraft(question: "S1", draft: InterviewDraft(note: "Asked the CTO",
+                                                                                                        evidence: "https://intranet/strategy"))])
         #expect(session.handle("yes") == [.record(question: "S1", answer: Answer(.option("yes"), note: "Asked the CTO",
                                                                                  evidence: "https://intranet/strategy"))])
         // Back on S1, a note on the saved answer is saved at once and keeps the question.

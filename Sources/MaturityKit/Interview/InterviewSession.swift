@@ -14,6 +14,11 @@
 /// resumed or corrected interview continues where the work is); `b` steps
 /// back through every question put to the respondent in order, and Enter on
 /// an answered question keeps the answer and steps forward in order.
+///
+/// A note or evidence typed for a question with no answer yet is a draft:
+/// the session asks for it to be saved at once (`saveDraft`), takes it back
+/// when resumed (`drafts`), and puts it into the question's answer once
+/// there is one.
 public struct InterviewSession: Sendable {
     /// The keys, as `h` lists them.
     public static let keys = """
@@ -38,30 +43,29 @@ public struct InterviewSession: Sendable {
     private var mode: Mode
     /// Going through the skipped questions again: they count as open.
     private var revisiting: Bool
-    /// Notes and evidence typed before the question was answered.
-    private var pending: [String: Pending] = [:]
+    /// Notes and evidence typed before the question was answered (drafts).
+    private var pending: [String: InterviewDraft] = [:]
     private var notice: String?
     private var problem: String?
 
     private enum Mode: Sendable { case question, note, evidence, justification, finished, ended }
 
-    private struct Pending: Sendable {
-        var note: String?
-        var evidence: String?
-    }
-
     /// Starts, or resumes, the interview of a respondent.
     /// - Parameters:
     ///   - answers: the respondent's answers saved so far.
     ///   - skipped: the questions skipped so far.
+    ///   - drafts: the notes and evidence saved so far for questions not
+    ///     answered when they were typed, by question id; each waits for
+    ///     its question's answer again.
     ///   - revisitSkipped: start at the first skipped question instead of
     ///     passing over the skipped ones.
     public init(questionnaire: Questionnaire, role: String, answers: [String: Answer] = [:],
-                skipped: Set<String> = [], revisitSkipped: Bool = false) {
+                skipped: Set<String> = [], drafts: [String: InterviewDraft] = [:], revisitSkipped: Bool = false) {
         self.questionnaire = questionnaire
         self.role = role
         self.answers = answers
         self.skipped = skipped
+        self.pending = drafts.filter { !$0.value.isEmpty }
         var questions: [Question] = []
         var sectionOf: [Int] = []
         for (index, section) in questionnaire.sections.enumerated() {
@@ -78,10 +82,19 @@ public struct InterviewSession: Sendable {
         if position == nil {
             mode = .finished
             revisiting = false
-        } else if let position, !answers.isEmpty || !skipped.isEmpty {
+        } else if let position, !answers.isEmpty || !skipped.isEmpty || !pending.isEmpty {
             let counts = self.counts()
             notice = "Resuming at \(questions[position].id): \(counts.answered) of \(counts.total) answered"
                 + (counts.skipped > 0 ? ", \(counts.skipped) skipped." : ".")
+        }
+        // Said whether the interview resumes on a question or at the end:
+        // the drafts are shown on their questions, which may be elsewhere.
+        let waiting = questions.map(\.id).filter { pending[$0] != nil }
+        if !waiting.isEmpty {
+            let said = waiting.count == 1
+                ? "A note or evidence typed earlier waits for the answer to \(waiting[0])."
+                : "Notes or evidence typed earlier wait for the answers to \(waiting.joined(separator: ", "))."
+            notice = notice.map { "\($0) \(said)" } ?? said
         }
     }
 
@@ -287,7 +300,8 @@ public struct InterviewSession: Sendable {
         let question = questions[index]
         let previous = answers[question.id]
         var answer = Answer(choice, note: previous?.note, evidence: previous?.evidence)
-        if let typed = pending.removeValue(forKey: question.id) {
+        let typed = pending.removeValue(forKey: question.id)
+        if let typed {
             answer.note = typed.note ?? answer.note
             answer.evidence = typed.evidence ?? answer.evidence
         }
@@ -297,7 +311,8 @@ public struct InterviewSession: Sendable {
         let unchanged = previous == answer
         notice = "\(unchanged ? "Kept" : "Saved") \(question.id): \(describe(answer, of: question))."
         advance(from: index)
-        return unchanged ? [] : [.record(question: question.id, answer: answer)]
+        if !unchanged { return [.record(question: question.id, answer: answer)] }
+        return typed != nil ? [.dropDraft(question: question.id)] : []
     }
 
     private mutating func attach(note: String? = nil, evidence: String? = nil) -> [InterviewEffect] {
@@ -305,18 +320,26 @@ public struct InterviewSession: Sendable {
         let id = questions[index].id
         let what = note != nil ? "note" : "evidence"
         guard var answer = answers[id] else {
-            var typed = pending[id] ?? Pending()
+            var typed = pending[id] ?? InterviewDraft()
             if let note { typed.note = note }
             if let evidence { typed.evidence = evidence }
-            pending[id] = typed
             notice = "The \(what) will be saved with the answer to \(id)."
-            return []
+            guard typed != pending[id] else { return [] }
+            pending[id] = typed
+            return [.saveDraft(question: id, draft: typed)]
+        }
+        // A draft on an answered question (answered outside the interview
+        // after the draft was saved) goes into the answer with this change.
+        let typed = pending.removeValue(forKey: id)
+        if let typed {
+            answer.note = typed.note ?? answer.note
+            answer.evidence = typed.evidence ?? answer.evidence
         }
         if let note { answer.note = note }
         if let evidence { answer.evidence = evidence }
         guard answer != answers[id] else {
             notice = "\(id) already has this \(what)."
-            return []
+            return typed != nil ? [.dropDraft(question: id)] : []
         }
         answers[id] = answer
         notice = "Saved the \(what) on \(id)."

@@ -1,8 +1,9 @@
 import GRDB
 import MaturityKit
 
-/// Saves one interview of one respondent as it goes: every answer and every
-/// skip in its own small transaction, so an interview stopped at any moment
+/// Saves one interview of one respondent as it goes: every answer, every
+/// skip and every draft (a note or evidence typed before the answer) in its
+/// own small transaction, so an interview stopped at any moment
 /// (Ctrl-C, a closed terminal, a killed process) keeps everything given
 /// before. The session's writes share one batch of kind `interview`, made
 /// with the first of them. Get one from `Workspace.startInterview`.
@@ -23,16 +24,21 @@ public final class InterviewRecorder {
     public let savedAnswers: [String: Answer]
     /// The questions skipped, and not answered, when the recorder was made.
     public let savedSkips: Set<String>
+    /// The drafts (notes and evidence waiting for an answer) when the
+    /// recorder was made, by question id.
+    public let savedDrafts: [String: InterviewDraft]
     /// The session's batch, once something was saved.
     public private(set) var batchId: Int64?
     /// Answers saved in this session (changed answers included).
     public private(set) var recorded = 0
     /// Skips saved in this session.
     public private(set) var skips = 0
+    /// Drafts saved in this session (a draft typed again counts again).
+    public private(set) var drafts = 0
     private let check: AnswerCheck
 
     init(workspace: Workspace, assessmentId: Int64, questionnaire: Questionnaire, respondentKey: String, respondentName: String?,
-         role: String, savedAnswers: [String: Answer], savedSkips: Set<String>) {
+         role: String, savedAnswers: [String: Answer], savedSkips: Set<String>, savedDrafts: [String: InterviewDraft]) {
         self.workspace = workspace
         self.assessmentId = assessmentId
         self.questionnaire = questionnaire
@@ -41,18 +47,54 @@ public final class InterviewRecorder {
         self.role = role
         self.savedAnswers = savedAnswers
         self.savedSkips = savedSkips
+        self.savedDrafts = savedDrafts
         self.check = AnswerCheck(questionnaire)
     }
 
     /// Saves an answer as the respondent's current answer to `question`, in
     /// one transaction (with the respondent and the batch the first time).
-    /// An answer equal to the current one is not written again.
+    /// An answer equal to the current one is not written again. The
+    /// question's draft is deleted in the same transaction: the session puts
+    /// a draft into every answer it records (`InterviewEffect.record`).
     public func record(_ answer: Answer, to question: String) throws {
         if let problem = check.problem(answer: answer, to: question) { throw WorkspaceError.invalid(problem) }
-        try save { _, writer, respondent, _ in
+        try save { db, writer, respondent, _ in
             try writer.write(answer, to: question, respondent: respondent)
+            try Self.deleteDraft(question, respondent: respondent, in: db)
         }
         recorded += 1
+    }
+
+    /// Saves the note and evidence typed for `question`, which has no answer
+    /// yet, as its draft, in one transaction, in place of an earlier draft.
+    /// An empty draft deletes the question's draft.
+    public func saveDraft(_ draft: InterviewDraft, for question: String) throws {
+        if let problem = check.problem(question: question) { throw WorkspaceError.invalid(problem) }
+        guard !draft.isEmpty else { return try dropDraft(question) }
+        let savedAt = workspace.now
+        try save { db, _, respondent, batch in
+            try db.execute(sql: """
+                INSERT INTO draft (respondentId, batchId, question, note, evidence, savedAt) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (respondentId, question) DO UPDATE
+                SET batchId = excluded.batchId, note = excluded.note, evidence = excluded.evidence, savedAt = excluded.savedAt
+                """, arguments: [respondent, batch, question, draft.note, draft.evidence, savedAt])
+        }
+        drafts += 1
+    }
+
+    /// Deletes the draft of `question`, already in its answer, in one
+    /// transaction. Adds no respondent and no batch: without them there is
+    /// no draft to delete.
+    public func dropDraft(_ question: String) throws {
+        try workspace.write { db in
+            guard let respondent = try RespondentRecord.filter(Column("assessmentId") == assessmentId && Column("key") == respondentKey)
+                .fetchOne(db)?.id else { return }
+            try Self.deleteDraft(question, respondent: respondent, in: db)
+        }
+    }
+
+    private static func deleteDraft(_ question: String, respondent: Int64, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM draft WHERE respondentId = ? AND question = ?", arguments: [respondent, question])
     }
 
     /// Remembers that the interviewer skipped `question`, in one transaction.

@@ -156,6 +156,28 @@ enum Schema {
                 t.uniqueKey(["respondentId", "question"])
             }
         }
+        // Interviews keep a note or evidence typed for a question that has
+        // no answer yet, as soon as it is typed, so that quitting, a closed
+        // terminal or a killed process loses neither (issue 10): an answer
+        // needs a choice and a skip holds no text, so neither table can keep
+        // it. One draft per respondent and question, replaced when typed
+        // again and deleted once the answer holding it is saved (the answer
+        // then keeps the text, with its history). Linked to the batch of the
+        // session that typed it, so that export bundles carry it as they carry
+        // answers and skips.
+        migrator.registerMigration("v3-interview-drafts") { db in
+            try db.create(table: "draft") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("respondent", onDelete: .cascade).notNull()
+                t.belongsTo("batch", onDelete: .cascade).notNull()
+                t.column("question", .text).notNull()
+                t.column("note", .text)
+                t.column("evidence", .text)
+                t.column("savedAt", .text).notNull()
+                t.uniqueKey(["respondentId", "question"])
+                t.check(sql: "note IS NOT NULL OR evidence IS NOT NULL")
+            }
+        }
         return migrator
     }
 

@@ -22,12 +22,17 @@ extension Workspace {
                 let respondents = try RespondentRecord.filter(Column("assessmentId") == assessment.id).order(Column("id")).fetchAll(db)
                 let bundledRespondents = try respondents.map { respondent in
                     let skips = try SkipRecord.filter(Column("respondentId") == respondent.id).order(Column("id")).fetchAll(db)
+                    let drafts = try DraftRecord.filter(Column("respondentId") == respondent.id).order(Column("id")).fetchAll(db)
                     return WorkspaceBundle.Respondent(uid: respondent.uid, key: respondent.key, name: respondent.name, role: respondent.role,
                         answers: try AnswerRecord.filter(Column("respondentId") == respondent.id).order(Column("id")).fetchAll(db).map {
                             WorkspaceBundle.AnswerRevision(batch: batchUID[$0.batchId] ?? "", question: $0.question, choice: $0.choice,
                                                            note: $0.note, evidence: $0.evidence, justification: $0.justification)
                         },
-                        skips: skips.isEmpty ? nil : skips.map { WorkspaceBundle.Skip(batch: batchUID[$0.batchId] ?? "", question: $0.question) })
+                        skips: skips.isEmpty ? nil : skips.map { WorkspaceBundle.Skip(batch: batchUID[$0.batchId] ?? "", question: $0.question) },
+                        drafts: drafts.isEmpty ? nil : drafts.map {
+                            WorkspaceBundle.Draft(batch: batchUID[$0.batchId] ?? "", question: $0.question, note: $0.note,
+                                                  evidence: $0.evidence, savedAt: $0.savedAt)
+                        })
                 }
                 bundledAssessments.append(WorkspaceBundle.Assessment(
                     uid: assessment.uid, organisation: orgUID[assessment.organisationId] ?? "", questionnaireId: assessment.questionnaireId,
@@ -165,6 +170,20 @@ extension Workspace {
                         var record = SkipRecord(id: nil, respondentId: respondentId, batchId: batch, question: skip.question)
                         try record.insert(db, onConflict: .ignore)
                     }
+                    // As answers: only with their batch, so a second import adds
+                    // nothing. Of two drafts of a question the later one stays.
+                    for draft in respondent.drafts ?? [] where newBatches.contains(draft.batch) {
+                        guard let batch = batchId[draft.batch] else { continue }
+                        var record = DraftRecord(id: nil, respondentId: respondentId, batchId: batch, question: draft.question,
+                                                 note: draft.note, evidence: draft.evidence, savedAt: draft.savedAt)
+                        if let existing = try DraftRecord.filter(Column("respondentId") == respondentId && Column("question") == draft.question).fetchOne(db) {
+                            guard Self.isLater(draft.savedAt, than: existing.savedAt) else { continue }
+                            record.id = existing.id
+                            try record.update(db)
+                        } else {
+                            try record.insert(db)
+                        }
+                    }
                 }
             }
             var profileId: [String: Int64] = [:]
@@ -255,6 +274,21 @@ extension Workspace {
             return .contentClash(path: path, line: place.0, column: place.1, content: "\(content.kind):\(content.contentId):\(content.digest)")
         }
         throw errors.count == 1 ? errors[0] : BundleError.several(errors)
+    }
+
+    /// True when time stamp `first` is after `second`. Compared as times, not
+    /// as text: `…00.5Z` is later than `…00Z` but sorts before it. A stamp
+    /// that does not read (the bundle's check refuses those) is not later.
+    static func isLater(_ first: String, than second: String) -> Bool {
+        func date(_ text: String) -> Date? {
+            let formatter = ISO8601DateFormatter()
+            if let date = formatter.date(from: text) { return date }
+            formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+            return formatter.date(from: text)
+        }
+        guard let first = date(first) else { return false }
+        guard let second = date(second) else { return true }
+        return first > second
     }
 
     /// The bundle as JSON text (sorted keys, snake_case), as `ospo export` writes it.
@@ -353,7 +387,7 @@ extension Workspace {
     /// "organisation", "answer", ...: what the record at the end of a coding path is.
     private static func recordName(_ codingPath: [any CodingKey]) -> String {
         let names = ["organisations": "the organisation", "contents": "the content record", "assessments": "the assessment",
-                     "batches": "the batch", "respondents": "the respondent", "answers": "the answer", "skips": "the skip",
+                     "batches": "the batch", "respondents": "the respondent", "answers": "the answer", "skips": "the skip", "drafts": "the draft",
                      "profiles": "the profile", "plans": "the plan", "objectives": "the objective", "statuses": "the status change",
                      "measures": "the measure", "readings": "the reading"]
         guard let last = codingPath.last(where: { $0.intValue == nil }) else { return "the bundle" }

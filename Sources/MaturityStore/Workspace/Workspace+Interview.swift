@@ -4,7 +4,7 @@ import MaturityKit
 extension Workspace {
     /// Starts or resumes the interview of one respondent of an open
     /// assessment, and returns the recorder that saves it answer by answer,
-    /// with the answers and skips saved so far.
+    /// with the answers, skips and drafts saved so far.
     ///
     /// The respondent is found by `name` as an id, else by the id made from
     /// it (`Jane Doe` → `jane-doe`); a new respondent gets that id, with
@@ -44,6 +44,7 @@ extension Workspace {
             }
             var answers: [String: Answer] = [:]
             var skips = Set<String>()
+            var drafts: [String: InterviewDraft] = [:]
             if let id = existing?.id {
                 for row in try AnswerRecord.fetchAll(db, sql: """
                     SELECT * FROM answer WHERE id IN (SELECT max(id) FROM answer WHERE respondentId = ? GROUP BY question)
@@ -53,10 +54,14 @@ extension Workspace {
                 for row in try SkipRecord.filter(Column("respondentId") == id).fetchAll(db) where answers[row.question] == nil {
                     skips.insert(row.question)
                 }
+                for row in try DraftRecord.filter(Column("respondentId") == id).fetchAll(db) {
+                    drafts[row.question] = InterviewDraft(note: row.note, evidence: row.evidence)
+                }
             }
             let givenName = existing?.name ?? (trimmed == key ? nil : trimmed)
             return InterviewRecorder(workspace: self, assessmentId: assessmentId, questionnaire: questionnaire, respondentKey: key,
-                                     respondentName: givenName, role: respondentRole, savedAnswers: answers, savedSkips: skips)
+                                     respondentName: givenName, role: respondentRole, savedAnswers: answers, savedSkips: skips,
+                                     savedDrafts: drafts)
         }
     }
 }

@@ -43,11 +43,21 @@ public struct WorkspaceBundle: Codable, Sendable, Equatable {
         /// The questions skipped in interviews; absent when none was (and
         /// in bundles written before interviews kept skips).
         public var skips: [Skip]?
+        /// Notes and evidence typed in interviews for questions not answered
+        /// yet; absent when there is none (and in bundles written before
+        /// interviews kept them).
+        public var drafts: [Draft]?
     }
 
     /// A question skipped in an interview: not an answer.
     public struct Skip: Codable, Sendable, Equatable {
         public var batch: String, question: String
+    }
+
+    /// A note and evidence typed in an interview before the question's
+    /// answer: not an answer. At least one of the two is given.
+    public struct Draft: Codable, Sendable, Equatable {
+        public var batch: String, question: String, note: String?, evidence: String?, savedAt: String
     }
 
     public struct AnswerRevision: Codable, Sendable, Equatable {
@@ -186,6 +196,18 @@ extension WorkspaceBundle {
                 for (s, skip) in (respondent.skips ?? []).enumerated() {
                     refers(batchUIDs, skip.batch, respondentAt + [.key("skips"), .index(s)], "batch",
                            record: "respondent", uid: respondent.uid, target: "batch")
+                }
+                var drafted = Set<String>()
+                for (d, draft) in (respondent.drafts ?? []).enumerated() {
+                    let draftAt = respondentAt + [.key("drafts"), .index(d)]
+                    refers(batchUIDs, draft.batch, draftAt, "batch", record: "respondent", uid: respondent.uid, target: "batch")
+                    stamp(draft.savedAt, draftAt, "saved_at")
+                    if !drafted.insert(draft.question).inserted {
+                        add(draftAt + [.key("question")]) { .duplicate(path: $0, line: $1, column: $2, record: "the draft of question", key: draft.question) }
+                    }
+                    if draft.note == nil && draft.evidence == nil {
+                        add(draftAt) { .missingField(path: $0, line: $1, column: $2, record: "the draft of question \(draft.question)", field: "note") }
+                    }
                 }
             }
         }

@@ -12,7 +12,8 @@ struct InterviewCommand: AsyncParsableCommand {
         question's help, the evidence to ask for and the numbered options; 'when' conditions \
         follow the answers given. Type a number or an option id to answer, ? for don't know, na \
         for not applicable (asks why), n for a note, e for evidence, s to skip, b to go back, \
-        h for the keys, q to stop. Every answer is saved at once, so an interview stopped in any \
+        h for the keys, q to stop. Every answer is saved at once, and so is a note or evidence typed \
+        before its answer, so an interview stopped in any \
         way (q, Ctrl-C, a closed terminal) resumes where it stopped when the same command is \
         run again; skipped questions are passed over then (--revisit-skipped goes through them). \
         Needs a terminal: without one, use 'ospo form' and 'ospo assessment import'.
@@ -42,7 +43,7 @@ struct InterviewCommand: AsyncParsableCommand {
             let who = "\(recorder.respondentName ?? recorder.respondentKey) (\(recorder.role))"
             var session = InterviewSession(questionnaire: recorder.questionnaire, role: recorder.role,
                                            answers: recorder.savedAnswers, skipped: recorder.savedSkips,
-                                           revisitSkipped: revisitSkipped)
+                                           drafts: recorder.savedDrafts, revisitSkipped: revisitSkipped)
             let terminal = InterviewTerminal()
             let view = InterviewView(colour: terminal.colour, width: terminal.width, respondent: who)
             terminal.stopOnInterrupt()
@@ -73,6 +74,14 @@ struct InterviewCommand: AsyncParsableCommand {
                     case .skip(let question):
                         do { try recorder.skip(question) } catch let error as WorkspaceError {
                             throw CommandFailure("the skip of \(question) was not saved: \(error.description)")
+                        }
+                    case .saveDraft(let question, let draft):
+                        do { try recorder.saveDraft(draft, for: question) } catch let error as WorkspaceError {
+                            throw CommandFailure("the note or evidence for \(question) was not saved: \(error.description)")
+                        }
+                    case .dropDraft(let question):
+                        do { try recorder.dropDraft(question) } catch let error as WorkspaceError {
+                            throw CommandFailure("the note or evidence for \(question), already in its answer, was not removed from the drafts: \(error.description)")
                         }
                     }
                 }

@@ -100,8 +100,11 @@ struct InterviewView {
         } else if screen.wasSkipped {
             lines.append(style("  Skipped earlier; no answer yet.", .yellow))
         }
-        if let note = screen.pendingNote { lines += wrap("Note, saved with the answer: \(note)", indent: "  ") }
-        if let evidence = screen.pendingEvidence { lines += wrap("Evidence, saved with the answer: \(evidence)", indent: "  ") }
+        // A draft kept from an earlier session on a question answered since
+        // (by an import) goes into the answer with its next change.
+        let waits = screen.current == nil ? "saved with the answer" : "typed earlier, saved with the next change to the answer"
+        if let note = screen.pendingNote { lines += wrap("Note, \(waits): \(note)", indent: "  ") }
+        if let evidence = screen.pendingEvidence { lines += wrap("Evidence, \(waits): \(evidence)", indent: "  ") }
         return lines
     }
 
