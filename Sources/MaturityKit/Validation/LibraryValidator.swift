@@ -38,10 +38,13 @@ public enum LibraryValidator {
             let levels = rubric.scale.map(\.level)
             if levels.isEmpty {
                 out.append(.error(rubric.source["scale"], "the scale needs at least one level"))
-            } else if levels != Array(0..<levels.count) {
-                out.append(.error(rubric.source["scale"], "scale levels must be contiguous from 0, lowest first; found \(levels.map(String.init).joined(separator: ", "))"))
+            } else if let gap = levels.indices.first(where: { levels[$0] != $0 }) {
+                // At the first entry out of step, which is the one to edit.
+                out.append(.error(rubric.source["scale.\(gap)"], "scale levels count up from 0 in steps of 1, lowest first: expected level \(gap) here, found \(levels[gap])"))
             }
-            let maxLevel = rubric.maxLevel
+            // The loader refuses levels past the limit; a rubric built in code
+            // is held to it here, so no loop below counts up to an absurd level.
+            let maxLevel = min(rubric.maxLevel, InputLimits.scaleLevel)
             for dimension in rubric.dimensions {
                 unique(dimension.id, at: dimension.source["id"], kind: "dimension", in: &dimensionIds, into: &out)
                 for level in levels where dimension.levels[level] == nil {
