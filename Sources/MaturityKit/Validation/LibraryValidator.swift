@@ -77,9 +77,20 @@ public enum LibraryValidator {
                 }
             }
         }
-        for cycle in RequirementGraph(library.actions.map(\.action)).cycles() {
-            guard let first = cycle.first, let action = library.actions.first(where: { $0.action.id == first })?.action else { continue }
-            out.append(.error(action.source["id"], "'requires' forms a cycle: \((cycle + [first]).joined(separator: " → "))"))
+        let graph = DependencyCycles(library.actions.map { ($0.dimension.id, $0.action) })
+        for cycle in graph.cycles() {
+            let ids = cycle.path.map { graph.action($0).id }
+            let spelled = (ids + [ids[0]]).joined(separator: " → ")
+            let at = graph.action(cycle.action).source["requires.\(cycle.entry)"]
+            guard cycle.levelSteps.contains(true) else {
+                out.append(.error(at, "'requires' forms a cycle: \(spelled)"))
+                continue
+            }
+            let reasons = cycle.path.indices.filter { cycle.levelSteps[$0] }.map { i -> String in
+                let later = graph.action(cycle.path[i]), earlier = graph.action(cycle.path[(i + 1) % cycle.path.count])
+                return "\(later.id) (level \(later.level)) comes after \(earlier.id) (level \(earlier.level)) of dimension '\(graph.dimension(cycle.path[i]))'"
+            }
+            out.append(.error(at, "'requires' and the level order form a cycle: \(spelled), as \(reasons.joined(separator: " and ")); change 'requires' so that no action waits for a higher level of its own dimension"))
         }
     }
 
