@@ -97,11 +97,21 @@ struct NodeLoader {
             source["scale"] = reader.location(of: node)
             for item in items {
                 guard let m = reader.mapping(item, what: "a scale level ({level, name})") else { continue }
-                let level = m.required("level").flatMap(reader.integer)
+                let levelNode = m.required("level")
+                var level = levelNode.flatMap(reader.integer)
+                // Checks and reports walk the scale level by level: a level
+                // past the limit is refused here, before anything counts up to it.
+                if let value = level, !(0...InputLimits.scaleLevel).contains(value) {
+                    reader.error(levelNode, "scale level \(value) is outside 0…\(InputLimits.scaleLevel); a scale counts up from 0 in steps of 1")
+                    level = nil
+                }
                 let name = m.required("name").flatMap(reader.text)
                 let description = m.optional("description").flatMap(reader.text)
                 m.finish()
-                if let level, let name { scale.append(ScaleLevel(level: level, name: name, description: description)) }
+                if let level, let name {
+                    source["scale.\(scale.count)"] = m.valueLocation("level")
+                    scale.append(ScaleLevel(level: level, name: name, description: description))
+                }
             }
         }
         var scoring = ScoringMethod.average

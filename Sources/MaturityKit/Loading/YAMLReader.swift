@@ -14,9 +14,12 @@ final class YAMLReader {
         self.file = file
     }
 
+    /// Editor positions for the text being read; set by `compose`.
+    private var positions = EditorPositions()
+
     func location(of node: Node?) -> SourceLocation {
         guard let mark = node?.mark else { return SourceLocation(file: file) }
-        return SourceLocation(file: file, line: mark.line, column: mark.column)
+        return positions.location(of: mark, file: file)
     }
 
     func error(_ node: Node?, _ message: String) {
@@ -31,73 +34,111 @@ final class YAMLReader {
         diagnostics.append(.warning(location(of: node), message))
     }
 
-    /// Composes YAML text into a node; a syntax error becomes a located
-    /// diagnostic and the result is nil.
+    /// Composes YAML text into a node; a syntax error, a file past the size
+    /// limit or a tree past the nesting limit becomes one located diagnostic
+    /// and the result is nil.
     func compose(_ text: String) -> Node? {
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        let bytes = text.utf8.count
+        guard bytes <= InputLimits.yamlFileBytes else {
+            error(at: start, "the file is \(Self.megabytes(bytes)) MB; ospo reads YAML files of at most \(InputLimits.yamlFileBytes >> 20) MB")
+            return nil
+        }
+        positions = EditorPositions(text)
+        let node: Node
         do {
             // The basic resolver applies no tag rules: scalars are read as the
             // text written (this reader types them itself), and Yams' default
             // rules run regular expressions on every plain scalar, which is
             // most of the load time of a large answers file.
-            guard let node = try Yams.compose(yaml: text, .basic) else {
-                error(at: SourceLocation(file: file, line: 1, column: 1), "the file is empty")
+            guard let composed = try Yams.compose(yaml: text, .basic) else {
+                error(at: start, "the file is empty")
                 return nil
             }
-            return node
+            node = composed
         } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
+            // Yams gives where the first duplicated key (in sorted order) is
+            // first written; all the keys it names belong to that mapping.
+            let first = positions.location(of: context.mark, file: file)
+            let lines = DuplicateKeyLocator.editorLines(text)
             for key in duplicates.sorted() {
-                error(at: Self.secondOccurrence(of: key, in: text, mapping: context.mark, file: file),
-                      "duplicate key '\(key)'")
+                let at = DuplicateKeyLocator.secondOccurrence(of: key, in: lines, mappingKeyAt: first) ?? first
+                error(at: at, "duplicate key '\(key)'")
             }
             return nil
         } catch let yamlError as YamlError {
-            let (message, mark) = Self.describe(yamlError)
-            if let mark {
-                error(at: SourceLocation(file: file, line: mark.line, column: mark.column), message)
-            } else {
-                error(at: SourceLocation(file: file, line: 1, column: 1), message)
-            }
+            let (message, at) = describe(yamlError)
+            error(at: at ?? start, message)
             return nil
         } catch {
-            self.error(at: SourceLocation(file: file, line: 1, column: 1), "cannot read the YAML: \(error)")
+            // Yams throws nothing else; say something useful if it ever does.
+            self.error(at: start, "cannot read the YAML; check that the file is YAML text")
             return nil
         }
-    }
-
-    /// Where a key is written the second time in the block mapping that
-    /// starts at `mapping` (same indentation); the mapping itself when the
-    /// text does not show it plainly (flow mappings, quoted keys).
-    private static func secondOccurrence(of key: String, in text: String, mapping: Mark, file: String) -> SourceLocation {
-        let lines = text.components(separatedBy: "\n")
-        var seen = 0
-        for index in max(0, mapping.line - 1)..<lines.count {
-            let line = lines[index]
-            let indent = line.prefix { $0 == " " || $0 == "-" }.count
-            let rest = line.dropFirst(indent)
-            guard indent + 1 == mapping.column || (index == mapping.line - 1 && indent + 1 >= mapping.column) else {
-                if indent + 1 < mapping.column && !rest.isEmpty && !rest.hasPrefix("#") && index > mapping.line - 1 { break }
-                continue
-            }
-            if rest.hasPrefix("\(key):") || rest.hasPrefix("\(key) :") {
-                seen += 1
-                if seen == 2 { return SourceLocation(file: file, line: index + 1, column: indent + 1) }
-            }
+        if let problem = TreeLimits.firstProblem(in: node, textBytes: bytes) {
+            error(at: location(of: problem.node), problem.message)
+            return nil
         }
-        return SourceLocation(file: file, line: mapping.line, column: mapping.column)
+        return node
     }
 
-    private static func describe(_ error: YamlError) -> (String, Mark?) {
+    /// A size in megabytes with one decimal, rounded up, so a file just
+    /// over the limit never reads as the limit itself.
+    private static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + (1 << 20) - 1) >> 20
+        return formatNumber(Double(tenths) / 10)
+    }
+
+    /// Our own sentence, and where, for every error Yams can throw while
+    /// composing: no libyaml wording reaches a user except a problem text
+    /// inside "YAML syntax error: …".
+    private func describe(_ error: YamlError) -> (String, SourceLocation?) {
         switch error {
         case let .scanner(context, problem, mark, _),
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            let at = positions.location(of: mark, file: file)
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return (TreeLimits.nestingMessage, at)
+            }
+            if problem == "found undefined alias" {
+                return ("an alias (*name) names no anchor; ospo's files need no aliases: write the value out", at)
+            }
+            if context?.text == "expected a single document in the stream" {
+                return ("the file holds more than one YAML document; keep one (remove the second '---')", at)
+            }
             let prefix = context.map { "\($0.text) " } ?? ""
-            return ("YAML syntax error: \(prefix)\(problem)", mark)
-        case let .reader(problem, _, _, _):
-            return ("the file is not valid UTF-8 text: \(problem)", nil)
-        default:
-            return ("YAML syntax error: \(error)", nil)
+            return ("YAML syntax error: \(prefix)\(problem)", at)
+        case let .reader(problem, offset, value, yaml):
+            let at = offset.map { Self.location(ofCharacter: $0, in: yaml, file: file) }
+                ?? SourceLocation(file: file)
+            if problem == "control characters are not allowed" {
+                let code = String(format: "U+%04X", UInt32(bitPattern: value))
+                return ("the file holds the control character \(code), which YAML does not allow; remove it", at)
+            }
+            return ("the file is not valid UTF-8 text (\(problem)); save it as UTF-8", at)
+        case .dataCouldNotBeDecoded:
+            return ("the file is not valid UTF-8 text; save it as UTF-8", SourceLocation(file: file))
+        case .memory:
+            return ("ran out of memory while reading the YAML; split the file", SourceLocation(file: file))
+        case .no, .writer, .emitter, .representer, .duplicatedKeysInMapping:
+            return ("cannot read the YAML; check that the file is YAML text", nil)
         }
+    }
+
+    /// The editor position of the character at `offset` (counted in
+    /// `Character`s, as Yams gives reader errors).
+    private static func location(ofCharacter offset: Int, in text: String, file: String) -> SourceLocation {
+        var line = 1, column = 1
+        for character in text.prefix(offset) {
+            if character == "\n" || character == "\r" || character == "\r\n" {
+                line += 1
+                column = 1
+            } else {
+                column += character.unicodeScalars.count
+            }
+        }
+        return SourceLocation(file: file, line: line, column: column)
     }
 
     // MARK: - Scalars

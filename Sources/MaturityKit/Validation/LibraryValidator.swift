@@ -38,10 +38,13 @@ public enum LibraryValidator {
             let levels = rubric.scale.map(\.level)
             if levels.isEmpty {
                 out.append(.error(rubric.source["scale"], "the scale needs at least one level"))
-            } else if levels != Array(0..<levels.count) {
-                out.append(.error(rubric.source["scale"], "scale levels must be contiguous from 0, lowest first; found \(levels.map(String.init).joined(separator: ", "))"))
+            } else if let gap = levels.indices.first(where: { levels[$0] != $0 }) {
+                // At the first entry out of step, which is the one to edit.
+                out.append(.error(rubric.source["scale.\(gap)"], "scale levels count up from 0 in steps of 1, lowest first: expected level \(gap) here, found \(levels[gap])"))
             }
-            let maxLevel = rubric.maxLevel
+            // The loader refuses levels past the limit; a rubric built in code
+            // is held to it here, so no loop below counts up to an absurd level.
+            let maxLevel = min(rubric.maxLevel, InputLimits.scaleLevel)
             for dimension in rubric.dimensions {
                 unique(dimension.id, at: dimension.source["id"], kind: "dimension", in: &dimensionIds, into: &out)
                 for level in levels where dimension.levels[level] == nil {
@@ -74,9 +77,20 @@ public enum LibraryValidator {
                 }
             }
         }
-        for cycle in RequirementGraph(library.actions.map(\.action)).cycles() {
-            guard let first = cycle.first, let action = library.actions.first(where: { $0.action.id == first })?.action else { continue }
-            out.append(.error(action.source["id"], "'requires' forms a cycle: \((cycle + [first]).joined(separator: " → "))"))
+        let graph = DependencyCycles(library.actions.map { ($0.dimension.id, $0.action) })
+        for cycle in graph.cycles() {
+            let ids = cycle.path.map { graph.action($0).id }
+            let spelled = (ids + [ids[0]]).joined(separator: " → ")
+            let at = graph.action(cycle.action).source["requires.\(cycle.entry)"]
+            guard cycle.levelSteps.contains(true) else {
+                out.append(.error(at, "'requires' forms a cycle: \(spelled)"))
+                continue
+            }
+            let reasons = cycle.path.indices.filter { cycle.levelSteps[$0] }.map { i -> String in
+                let later = graph.action(cycle.path[i]), earlier = graph.action(cycle.path[(i + 1) % cycle.path.count])
+                return "\(later.id) (level \(later.level)) comes after \(earlier.id) (level \(earlier.level)) of dimension '\(graph.dimension(cycle.path[i]))'"
+            }
+            out.append(.error(at, "'requires' and the level order form a cycle: \(spelled), as \(reasons.joined(separator: " and ")); change 'requires' so that no action waits for a higher level of its own dimension"))
         }
     }
 
