@@ -1,7 +1,7 @@
 /// The sizes past which `ospo` refuses input instead of working on it.
 ///
 /// Each limit sits far above anything real content or a real survey export
-/// needs (the shipped content nests 6 levels deep, its scale has 5 levels, its
+/// needs (the shipped content nests at most 9 levels deep, its scale has 5 levels, its
 /// longest text is under 2,000 characters), and far below what would let one
 /// file make a command run for minutes or take gigabytes. A file past a limit
 /// gets one located error that names the limit; nothing is read further.
@@ -12,7 +12,7 @@ public enum InputLimits {
     public static let yamlFileBytes = 16 << 20
 
     /// How deeply YAML collections may nest. libyaml allows 1,000; the
-    /// formats need 6.
+    /// shipped questionnaire nests 9.
     public static let yamlNestingDepth = 32
 
     /// The highest maturity level a rubric's scale may declare. Scales are

@@ -183,7 +183,7 @@ enum Schema {
 
     /// The tables and columns the migrations create, read once from a
     /// migrated in-memory database.
-    nonisolated(unsafe) static let expectedTables: [String: [String]] = {
+    static let expectedTables: [String: [String]] = {
         guard let queue = try? DatabaseQueue(), (try? migrator.migrate(queue)) != nil,
               let tables = try? queue.read({ db in try tableColumns(db) }) else { return [:] }
         return tables
