@@ -3,8 +3,11 @@ import PackageDescription
 
 // Layers, from the domain up: MaturityKit (pure domain, no I/O) →
 // MaturityStore (the SQLite workspace) and MaturityReports (renderers) →
-// ospo (the command line). ShippedContent
-// carries the YAML of rubrics/ and questionnaires/ inside the binary.
+// MaturityUseCases (what every front end asks for: resolve content, score,
+// plan, import, report) → ospo (the command line: parses, calls one use
+// case, prints). ShippedContent carries the YAML of rubrics/ and
+// questionnaires/ inside the binary. scripts/check-layers.sh keeps the
+// layers apart.
 let package = Package(
     name: "ospo",
     platforms: [.macOS(.v14)],
@@ -55,12 +58,22 @@ let package = Package(
             name: "ShippedContent",
             plugins: ["EmbedContent"]
         ),
+        .target(
+            name: "MaturityUseCases",
+            dependencies: [
+                "MaturityKit",
+                "MaturityStore",
+                "MaturityReports",
+                "ShippedContent",
+            ]
+        ),
         .executableTarget(
             name: "ospo",
             dependencies: [
                 "MaturityKit",
                 "MaturityStore",
                 "MaturityReports",
+                "MaturityUseCases",
                 "ShippedContent",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -78,6 +91,10 @@ let package = Package(
             name: "MaturityReportsTests",
             dependencies: ["MaturityKit", "MaturityReports"],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "MaturityUseCasesTests",
+            dependencies: ["MaturityUseCases", "MaturityKit", "MaturityStore", "MaturityReports"]
         ),
         .testTarget(
             name: "OspoTests",

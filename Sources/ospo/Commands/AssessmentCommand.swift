@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaturityKit
+import MaturityUseCases
 import MaturityReports
 import MaturityStore
 
@@ -36,7 +37,7 @@ struct AssessmentCommand: AsyncParsableCommand {
                 // error here, not a file to create: nothing is written when it fails.
                 let record = try workspace.open().newAssessment(
                     organisation: organisation, content: files, questionnaire: questionnaire,
-                    date: date ?? ContentSources.today(), label: label)
+                    date: date ?? Today.date, label: label)
                 Console.out("started assessment \(record.id ?? 0) of \(organisation) (\(questionnaire) \(record.questionnaireVersion), \(record.date))\n")
             }
         }

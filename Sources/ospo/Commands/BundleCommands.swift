@@ -1,3 +1,4 @@
+import MaturityUseCases
 import ArgumentParser
 import Foundation
 import MaturityStore

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MaturityKit
+import MaturityUseCases
 import MaturityReports
 
 struct FormCommand: AsyncParsableCommand {
@@ -40,7 +41,7 @@ struct FormCommand: AsyncParsableCommand {
     func run() async throws {
         try await runReportingFailures {
             let (_, questionnaire) = try ContentSources.resolveQuestionnaire(questionnaireId, libraryFolders: library.folders) { known in
-                CommandFailure("unknown questionnaire '\(questionnaireId)'; known: \(known.joined(separator: ", ")). Pass the folder that holds it with --library")
+                UseCaseError.unknownQuestionnaire(questionnaireId, known: known)
             }
             if let role, !questionnaire.roles.isEmpty, questionnaire.role(role) == nil {
                 let roles = questionnaire.roles.map(\.id).joined(separator: ", ")
@@ -51,7 +52,7 @@ struct FormCommand: AsyncParsableCommand {
             case .md: output = FormMarkdown.render(questionnaire, role: role, organisation: organisation)
             case .html: output = FormHTML.render(questionnaire, role: role, organisation: organisation)
             case .csv: output = FormCSV.render(questionnaire, role: role)
-            case .yaml: output = FormYAML.render(questionnaire, role: role, organisation: organisation, date: ContentSources.today())
+            case .yaml: output = FormYAML.render(questionnaire, role: role, organisation: organisation, date: Today.date)
             }
             if let outputPath {
                 try FileAccess.write(output, to: outputPath)

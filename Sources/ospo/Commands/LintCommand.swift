@@ -1,5 +1,6 @@
 import ArgumentParser
 import MaturityKit
+import MaturityUseCases
 
 struct LintCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

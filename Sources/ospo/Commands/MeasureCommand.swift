@@ -32,7 +32,7 @@ struct MeasureCommand: AsyncParsableCommand {
                     throw CommandFailure("'\(value)' is not a number; give the reading as a number such as 42 or 0.75")
                 }
                 try workspace.open().recordReading(objective: objective, organisation: organisation, measure: measure, value: number,
-                                                   date: date ?? ContentSources.today(), source: source, note: note)
+                                                   date: date ?? Today.date, source: source, note: note)
                 Console.out("recorded \(formatNumber(number)) for \(measure)\n")
             }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MaturityKit
+import MaturityUseCases
 
 /// `--library DIR`, repeatable: content folders searched before the shipped content.
 struct LibraryOptions: ParsableArguments {
@@ -39,5 +40,30 @@ struct WideCSVOptions: ParsableArguments {
         if mappingPath != nil && !wide {
             throw ValidationError("--mapping reads a wide CSV: add --wide")
         }
+    }
+}
+
+extension CSVAnswerOptions {
+    /// The options as the use cases take them, with `--wide`/`--mapping`.
+    func reading(_ wide: WideCSVOptions? = nil) -> AnswerFileOptions {
+        AnswerFileOptions(questionnaire: questionnaire, organisation: organisation, date: date ?? Today.date,
+                          wide: wide?.wide ?? false, mappingPath: wide?.mappingPath)
+    }
+}
+
+/// The answers a scoring command names: a file, or an assessment of the
+/// workspace (opened read-only), never both.
+func scoringSource(file: String?, selection: AssessmentSelection, workspace: WorkspaceOptions,
+                   csv: CSVAnswerOptions, wide: WideCSVOptions) throws -> ScoringInput.Source {
+    switch (file, selection.isGiven) {
+    case (let file?, false):
+        return .file(file, csv.reading(wide))
+    case (nil, true):
+        let opened = try workspace.open(.read)
+        return .assessment(try selection.resolve(in: opened), in: opened)
+    case (_?, true):
+        throw ValidationError("give either an answers file or --assessment/--org, not both")
+    case (nil, false):
+        throw ValidationError("name the answers: a file, or --assessment ID / --org ORG for an assessment of the workspace")
     }
 }

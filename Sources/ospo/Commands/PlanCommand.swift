@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaturityKit
+import MaturityUseCases
 import MaturityReports
 
 struct PlanCommand: AsyncParsableCommand {
@@ -39,8 +40,8 @@ struct PlanCommand: AsyncParsableCommand {
         try await runReportingFailures {
             let clock = ContinuousClock()
             let loadStart = clock.now
-            let input = try ScoringInput.load(file: answersPath, selection: selection, workspace: workspace, csv: csv,
-                                              wide: wide, library: library)
+            let input = try ScoringInput.load(try scoringSource(file: answersPath, selection: selection, workspace: workspace, csv: csv, wide: wide),
+                                              libraryFolders: library.folders)
             let profile = try ContentLoader.loadProfile(try FileAccess.readText(profilePath), path: profilePath)
             let (answers, engine, roles, diagnostics) = (input.answers, input.engine, input.roles, input.diagnostics)
             let scoreStart = clock.now

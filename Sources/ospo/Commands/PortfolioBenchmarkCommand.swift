@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaturityKit
+import MaturityUseCases
 import MaturityReports
 import MaturityStore
 

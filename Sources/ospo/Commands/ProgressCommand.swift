@@ -30,7 +30,7 @@ struct ProgressCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingFailures {
-            let report = try workspace.open(.read).progressReport(organisation: organisation, asOf: asOf ?? ContentSources.today())
+            let report = try workspace.open(.read).progressReport(organisation: organisation, asOf: asOf ?? Today.date)
             switch format {
             case .text: Console.out(Self.text(report))
             case .json: Console.out(try ReportRenderer().render(.progress(report), as: .json))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaturityKit
+import MaturityUseCases
 import MaturityReports
 import MaturityStore
 
@@ -65,7 +66,7 @@ struct ReportCommand: AsyncParsableCommand {
     func input() throws -> ReportInput {
         guard readsWorkspace else { return .files(answers: answers, profile: profile) }
         return .workspace(try workspace.open(.read), organisation: selection.organisation, assessment: selection.assessmentId,
-                          profile: profile, asOf: asOf ?? ContentSources.today())
+                          profile: profile, asOf: asOf ?? Today.date)
     }
 
     func validate() throws {
@@ -101,7 +102,9 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         try await runReportingFailures {
             let (brandValue, templates) = try brand.map(BrandFiles.load) ?? (Brand(), try ReportTemplates())
-            let subject = try ReportSubjects.make(kind, from: try input(), library: library, csv: csv)
+            let build = try ReportSubjects.make(kind, from: try input(), libraryFolders: library.folders, reading: csv.reading())
+            build.warnings.forEach { Console.err($0) }
+            let subject = build.subject
             let renderer = ReportRenderer(brand: brandValue, templates: templates, anonymise: anonymise)
             let text: String
             do {

@@ -1,3 +1,4 @@
+import MaturityUseCases
 import ArgumentParser
 import MaturityStore
 

@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import MaturityKit
+import MaturityUseCases
 import MaturityReports
 
 struct ScoreCommand: AsyncParsableCommand {
@@ -39,8 +40,8 @@ struct ScoreCommand: AsyncParsableCommand {
         try await runReportingFailures {
             let clock = ContinuousClock()
             let loadStart = clock.now
-            let input = try ScoringInput.load(file: answersPath, selection: selection, workspace: workspace, csv: csv,
-                                              wide: wide, library: library)
+            let input = try ScoringInput.load(try scoringSource(file: answersPath, selection: selection, workspace: workspace, csv: csv, wide: wide),
+                                              libraryFolders: library.folders)
             let answers = input.answers
             let scoreStart = clock.now
             let scorecard = input.engine.score(answers)

@@ -16,7 +16,7 @@ struct WorkspaceOptions: ParsableArguments {
     /// file, `.write` needs an existing workspace.
     func open(_ access: Workspace.Access = .write) throws -> Workspace {
         let workspace = try Workspace.open(at: resolvedPath, access: access)
-        workspace.fixedToday = ContentSources.fixedToday
+        workspace.fixedToday = Today.fixed
         return workspace
     }
 
@@ -30,7 +30,7 @@ struct WorkspaceOptions: ParsableArguments {
     /// a failed command leaves no file behind.
     func creating<T>(_ body: (Workspace) async throws -> T) async throws -> T {
         let workspace = try Workspace.open(at: resolvedPath, access: .create)
-        workspace.fixedToday = ContentSources.fixedToday
+        workspace.fixedToday = Today.fixed
         do {
             let result = try await body(workspace)
             if workspace.wasCreated { Console.err("created workspace \(resolvedPath)") }

@@ -1,5 +1,6 @@
 import Foundation
 import MaturityKit
+import MaturityUseCases
 import MaturityReports
 import MaturityStore
 
@@ -44,7 +45,7 @@ enum DemoReports {
             if client.slug == "northwind-agency" { kinds.append(.progress) }
             for kind in kinds {
                 let subject = try ReportSubjects.fromWorkspace(kind, workspace: workspace, organisation: client.slug, assessment: nil,
-                                                               profilePath: nil, asOf: NorthwindYear.asOf)
+                                                               profilePath: nil, asOf: NorthwindYear.asOf).subject
                 try write(subject, section: organisation.name, title: kind.title, name: "\(client.slug)-\(kind.rawValue)", with: renderer)
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import MaturityKit
+import MaturityUseCases
 import MaturityStore
 import ShippedContent
 

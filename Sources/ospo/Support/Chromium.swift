@@ -1,3 +1,4 @@
+import MaturityUseCases
 import Foundation
 
 /// Prints HTML to PDF with headless Chromium, found on the PATH as

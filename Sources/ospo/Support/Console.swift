@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaturityKit
+import MaturityUseCases
 import MaturityStore
 
 /// Standard output for results, standard error for diagnostics.
@@ -40,6 +41,9 @@ func runReportingFailures(_ body: () async throws -> Void) async throws {
         Console.err(error.description)
         throw ExitCode.failure
     } catch let error as WorkspaceError {
+        Console.err("error: \(error.description)")
+        throw ExitCode.failure
+    } catch let error as UseCaseError {
         Console.err("error: \(error.description)")
         throw ExitCode.failure
     } catch let error as CommandFailure {

@@ -2,7 +2,7 @@ import MaturityKit
 import MaturityStore
 
 /// Where a report's data comes from.
-enum ReportInput {
+public enum ReportInput {
     /// Answers files, and optionally a profile (targets and plan).
     case files(answers: [String], profile: String?)
     /// The workspace: an organisation (`--org`) or one of its assessments

@@ -5,8 +5,8 @@ import MaturityReports
 /// Reads a brand file and what it points to: the logo (inlined as a data
 /// URI, so the report stays one self-contained file) and the templates
 /// folder (every `NAME.mustache` in it replaces the built-in template NAME).
-enum BrandFiles {
-    static func load(path: String) throws -> (Brand, ReportTemplates) {
+public enum BrandFiles {
+    public static func load(path: String) throws -> (Brand, ReportTemplates) {
         var brand = try BrandLoader.load(try FileAccess.readText(path), path: path)
         let folder = (path as NSString).deletingLastPathComponent
         func resolve(_ relative: String) -> String {

@@ -2,10 +2,17 @@ import MaturityKit
 import MaturityReports
 import MaturityStore
 
+/// A report's subject, with the warnings found while building it (answers
+/// read with problems that lost nothing, a plan that drifted).
+public struct ReportBuild {
+    public var subject: ReportSubject
+    public var warnings: [String]
+}
+
 /// Builds a report's subject from its input.
-enum ReportSubjects {
-    static func make(_ kind: ReportKind, from input: ReportInput, library: LibraryOptions,
-                     csv: CSVAnswerOptions) throws -> ReportSubject {
+public enum ReportSubjects {
+    public static func make(_ kind: ReportKind, from input: ReportInput, libraryFolders: [String],
+                            reading: AnswerFileOptions) throws -> ReportBuild {
         switch input {
         case let .workspace(workspace, organisation, assessment, profilePath, asOf):
             return try fromWorkspace(kind, workspace: workspace, organisation: organisation, assessment: assessment,
@@ -13,22 +20,25 @@ enum ReportSubjects {
         case let .files(answerPaths, profilePath):
             let profile = try profilePath.map { try ContentLoader.loadProfile(try FileAccess.readText($0), path: $0) }
             var scored: [(Scorecard, [Rubric])] = []
+            var warnings: [Diagnostic] = []
             for path in answerPaths {
-                let (answers, readWarnings) = try ContentSources.answers(path: path, csv: csv, libraryFolders: library.folders)
-                let (engine, diagnostics) = try ContentSources.resolve(answers, libraryFolders: library.folders)
+                let (answers, readWarnings) = try ContentSources.answers(path: path, reading: reading, libraryFolders: libraryFolders)
+                let (engine, diagnostics) = try ContentSources.resolve(answers, libraryFolders: libraryFolders)
                 let card = engine.score(answers)
-                Console.print(readWarnings + diagnostics + card.warnings)
+                warnings += readWarnings + diagnostics + card.warnings
                 scored.append((card, engine.rubrics))
             }
-            guard let (card, rubrics) = scored.first else { throw CommandFailure("give the answers to report on with --answers FILE") }
+            let shown = warnings.sortedForDisplay().map(\.description)
+            guard let (card, rubrics) = scored.first else { throw UseCaseError.noAnswers }
             switch kind {
             case .assessment:
                 if let profile { try checkProfile(profile, rubrics: rubrics) }
-                return .assessment(card, rubrics: rubrics, profile: profile)
+                return ReportBuild(subject: .assessment(card, rubrics: rubrics, profile: profile), warnings: shown)
             case .executive, .roadmap:
-                guard let profile else { throw CommandFailure("the \(kind.rawValue) report needs targets and a plan: add --profile FILE") }
-                let roadmap = try plan(card, rubrics: rubrics, profile: profile, library: library)
-                return kind == .executive ? .executive(card, roadmap, rubrics: rubrics) : .roadmap(roadmap, rubrics: rubrics)
+                guard let profile else { throw UseCaseError.profileNeeded(report: kind.rawValue) }
+                let roadmap = try plan(card, rubrics: rubrics, profile: profile, libraryFolders: libraryFolders)
+                return ReportBuild(subject: kind == .executive ? .executive(card, roadmap, rubrics: rubrics) : .roadmap(roadmap, rubrics: rubrics),
+                                   warnings: shown)
             case .portfolio:
                 // Answers of the same organisation are its assessments over time.
                 var entries: [PortfolioEntry] = []
@@ -40,17 +50,17 @@ enum ReportSubjects {
                         entries.append(PortfolioEntry(organisation: card.organisation, scorecards: [card]))
                     }
                 }
-                return .portfolio(Portfolio(entries: entries))
+                return ReportBuild(subject: .portfolio(Portfolio(entries: entries)), warnings: shown)
             case .progress:
-                throw CommandFailure("the progress report needs objectives and measure readings over time, which only the workspace keeps; from files, use the assessment report (scores) or the portfolio report with several --answers files of the organisation")
+                throw UseCaseError.progressNeedsWorkspace
             }
         }
     }
 
-    static func plan(_ card: Scorecard, rubrics: [Rubric], profile: Profile, library: LibraryOptions) throws -> Roadmap {
-        let roles = library.folders.isEmpty
+    static func plan(_ card: Scorecard, rubrics: [Rubric], profile: Profile, libraryFolders: [String]) throws -> Roadmap {
+        let roles = libraryFolders.isEmpty
             ? ContentSources.shippedLibrary.roles
-            : try ContentSources.library(folders: library.folders).completed(with: ContentSources.shippedLibrary).roles
+            : try ContentSources.library(folders: libraryFolders).completed(with: ContentSources.shippedLibrary).roles
         do {
             return try Planner(rubrics: rubrics, roles: roles).plan(card, profile: profile)
         } catch {

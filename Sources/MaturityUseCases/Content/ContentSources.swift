@@ -5,29 +5,29 @@ import ShippedContent
 
 /// Where content comes from: files named on the command line, `--library`
 /// folders, and the shipped content inside the binary.
-enum ContentSources {
+public enum ContentSources {
     /// A file read and loaded, with the path it came from.
-    struct LoadedFile {
-        let path: String
-        let document: ContentDocument?
-        let diagnostics: [Diagnostic]
+    public struct LoadedFile: Sendable {
+        public let path: String
+        public let document: ContentDocument?
+        public let diagnostics: [Diagnostic]
     }
 
     /// The shipped rubrics, roles and questionnaires, loaded once.
-    static let shipped: [LoadedFile] = ShippedContent.files.map { file in
+    public static let shipped: [LoadedFile] = ShippedContent.files.map { file in
         let path = ShippedContent.displayPath(file.path)
         let (document, diagnostics) = ContentLoader.load(file.text, path: path)
         return LoadedFile(path: path, document: document, diagnostics: diagnostics)
     }
 
-    static let shippedLibrary = ContentLibrary(documents: shipped.compactMap(\.document))
+    public static let shippedLibrary = ContentLibrary(documents: shipped.compactMap(\.document))
 
     /// Only the shipped files one questionnaire needs: its own file, its
     /// rubrics' files and the roles, found by the `questionnaires/<id>.yaml`
     /// and `rubrics/<id>.yaml` naming that lint enforces. Reading just these
     /// keeps `score` and `plan` fast; anything not found that way falls back
     /// to the whole shipped library.
-    static func shippedLibrary(for questionnaire: String, besides own: ContentLibrary) -> ContentLibrary {
+    public static func shippedLibrary(for questionnaire: String, besides own: ContentLibrary) -> ContentLibrary {
         func document(_ path: String) -> ContentDocument? {
             guard let file = ShippedContent.files.first(where: { $0.path == path }) else { return nil }
             return ContentLoader.load(file.text, path: ShippedContent.displayPath(file.path)).0
@@ -53,7 +53,7 @@ enum ContentSources {
         return ContentLibrary(documents: documents)
     }
 
-    static func load(path: String) throws -> LoadedFile {
+    public static func load(path: String) throws -> LoadedFile {
         let text = try FileAccess.readText(path)
         let (document, diagnostics) = ContentLoader.load(text, path: path)
         return LoadedFile(path: path, document: document, diagnostics: diagnostics)
@@ -61,7 +61,7 @@ enum ContentSources {
 
     /// Every YAML file in the `--library` folders, loaded into one library;
     /// throws with every diagnostic when any of them has errors.
-    static func library(folders: [String]) throws -> ContentLibrary {
+    public static func library(folders: [String]) throws -> ContentLibrary {
         var loaded: [LoadedFile] = []
         for folder in folders {
             for path in try FileAccess.yamlFiles(at: folder) {
@@ -78,29 +78,29 @@ enum ContentSources {
     /// questionnaire (from `libraryFolders` first, then the shipped content)
     /// and the `--mapping` file. Returns the answers and the warnings found
     /// while reading them.
-    static func answers(path: String, csv: CSVAnswerOptions, wide: WideCSVOptions? = nil,
-                        libraryFolders: [String] = []) throws -> (AnswerSet, [Diagnostic]) {
+    public static func answers(path: String, reading options: AnswerFileOptions,
+                               libraryFolders: [String] = []) throws -> (AnswerSet, [Diagnostic]) {
         let text = try FileAccess.readText(path)
-        if let wide, wide.wide {
-            let mapping = try wide.mappingPath.map { try ContentLoader.loadMapping(try FileAccess.readText($0), path: $0) }
-            guard let id = csv.questionnaire ?? mapping?.questionnaire else {
-                throw CommandFailure("a wide CSV does not name its questionnaire: add --questionnaire ID, or name it in the mapping file")
+        if options.wide {
+            let mapping = try options.mappingPath.map { try ContentLoader.loadMapping(try FileAccess.readText($0), path: $0) }
+            guard let id = options.questionnaire ?? mapping?.questionnaire else {
+                throw UseCaseError.questionnaireNotNamed(wide: true)
             }
             let (_, questionnaire) = try resolveQuestionnaire(id, libraryFolders: libraryFolders) { known in
-                CommandFailure("unknown questionnaire '\(id)'; known: \(known.joined(separator: ", ")). Pass the folder that holds it with --library")
+                UseCaseError.unknownQuestionnaire(id, known: known)
             }
             let imported = try WideCSVLoader.load(text, path: path, questionnaire: questionnaire, mapping: mapping,
-                                                  organisation: csv.organisation ?? "Unnamed organisation",
-                                                  date: csv.date ?? today())
+                                                  organisation: options.organisation ?? "Unnamed organisation",
+                                                  date: options.date)
             return (imported.answers, imported.warnings)
         }
         if path.lowercased().hasSuffix(".csv") {
-            guard let questionnaire = csv.questionnaire else {
-                throw CommandFailure("a CSV answers file does not name its questionnaire: add --questionnaire ID")
+            guard let questionnaire = options.questionnaire else {
+                throw UseCaseError.questionnaireNotNamed(wide: false)
             }
             let answers = try AnswersCSVLoader.load(text, path: path, questionnaire: questionnaire,
-                                                    organisation: csv.organisation ?? "Unnamed organisation",
-                                                    date: csv.date ?? today())
+                                                    organisation: options.organisation ?? "Unnamed organisation",
+                                                    date: options.date)
             return (answers, [])
         }
         return (try ContentLoader.loadAnswers(text, path: path), [])
@@ -109,7 +109,7 @@ enum ContentSources {
     /// A questionnaire with its rubrics and the roles, from `--library`
     /// folders first, then the shipped content; throws every error the
     /// library has, and `unknown(known ids)` when no questionnaire has this id.
-    static func resolveQuestionnaire(_ id: String, libraryFolders: [String],
+    public static func resolveQuestionnaire(_ id: String, libraryFolders: [String],
                                      unknown: ([String]) -> Error) throws -> (ContentLibrary, Questionnaire) {
         let own = try library(folders: libraryFolders)
         let fallback = shippedLibrary(for: id, besides: own)
@@ -124,16 +124,15 @@ enum ContentSources {
 
     /// The questionnaire and rubrics the answers need, from `--library`
     /// folders first, then the shipped content; validated, with the answers.
-    static func resolve(_ answers: AnswerSet, libraryFolders: [String]) throws -> (ScoringEngine, [Diagnostic]) {
+    public static func resolve(_ answers: AnswerSet, libraryFolders: [String]) throws -> (ScoringEngine, [Diagnostic]) {
         let resolved = try resolveWithRoles(answers, libraryFolders: libraryFolders)
         return (resolved.engine, resolved.diagnostics)
     }
 
     /// As `resolve`, also handing back the roles of the library built.
-    static func resolveWithRoles(_ answers: AnswerSet, libraryFolders: [String]) throws -> (engine: ScoringEngine, roles: [Role], diagnostics: [Diagnostic]) {
+    public static func resolveWithRoles(_ answers: AnswerSet, libraryFolders: [String]) throws -> (engine: ScoringEngine, roles: [Role], diagnostics: [Diagnostic]) {
         let (library, questionnaire) = try resolveQuestionnaire(answers.questionnaire, libraryFolders: libraryFolders) { known in
-            ContentError([.error(answers.source["questionnaire"],
-                "unknown questionnaire '\(answers.questionnaire)'; known: \(known.joined(separator: ", ")). Pass the folder that holds it with --library")])
+            ContentError([.error(answers.source["questionnaire"], UseCaseError.unknownQuestionnaire(answers.questionnaire, known: known).description)])
         }
         let diagnostics = LibraryValidator.validate(answers, questionnaire: questionnaire)
         if diagnostics.hasErrors { throw ContentError(diagnostics) }
@@ -144,7 +143,7 @@ enum ContentSources {
     /// The texts of the questionnaire, its rubrics and the roles, as a new
     /// assessment keeps them: from the `--library` folders first, then the
     /// shipped content.
-    static func contentFiles(questionnaire id: String, libraryFolders: [String]) throws -> [ContentFile] {
+    public static func contentFiles(questionnaire id: String, libraryFolders: [String]) throws -> [ContentFile] {
         var own: [(ContentFile, ContentDocument)] = []
         for folder in libraryFolders {
             for path in try FileAccess.yamlFiles(at: folder) {
@@ -169,33 +168,17 @@ enum ContentSources {
             return nil
         }
         guard let questionnaire = find(.questionnaire, id), case .questionnaire(let q) = questionnaire.1 else {
-            throw CommandFailure("unknown questionnaire '\(id)'; pass the folder that holds it with --library")
+            throw UseCaseError.unknownQuestionnaire(id, known: (own.map(\.1) + shippedFiles.map(\.1)).compactMap {
+                if case .questionnaire(let q) = $0 { return q.id } else { return nil }
+            }.sorted())
         }
         var files = [questionnaire.0]
         for rubric in q.rubrics {
-            guard let found = find(.rubric, rubric) else { throw CommandFailure("questionnaire '\(id)' names rubric '\(rubric)', which was not found") }
+            guard let found = find(.rubric, rubric) else { throw UseCaseError.unknownRubric(rubric, questionnaire: id) }
             files.append(found.0)
         }
         let ownRoles = own.filter { $0.1.kind == .roles }.map(\.0)
         files += ownRoles + shippedFiles.filter { $0.1.kind == .roles }.map(\.0)
         return files
     }
-
-    /// Today: `OSPO_TODAY` (YYYY-MM-DD) when set, for reproducible runs and
-    /// tests, otherwise the local date. An unreadable `OSPO_TODAY` stops the
-    /// command before it reads or writes anything.
-    static func today() -> CalendarDate {
-        if let fixed = fixedToday { return fixed }
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
-        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-    }
-
-    static let fixedToday: CalendarDate? = {
-        guard let text = ProcessInfo.processInfo.environment["OSPO_TODAY"], !text.isEmpty else { return nil }
-        guard let date = CalendarDate(iso: text) else {
-            Console.err("error: OSPO_TODAY must be a date as YYYY-MM-DD, found '\(text)'; unset it to use today's date")
-            exit(64)
-        }
-        return date
-    }()
 }

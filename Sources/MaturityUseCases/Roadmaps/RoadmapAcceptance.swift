@@ -4,11 +4,11 @@ import MaturityStore
 
 /// Plans from an assessment of the workspace and accepts the plan, as
 /// `ospo roadmap accept` does (and `ospo demo` for its sample clients).
-enum RoadmapAcceptance {
+public enum RoadmapAcceptance {
     /// Scores the assessment against its content snapshot, plans with the
     /// profile, and accepts the roadmap for the organisation, keeping the
     /// profile's text.
-    static func accept(in workspace: Workspace, organisation: String, assessment: AssessmentRecord,
+    public static func accept(in workspace: Workspace, organisation: String, assessment: AssessmentRecord,
                        profile file: ContentFile) throws -> (PlanRecord, Roadmap) {
         let profile = try ContentLoader.loadProfile(file.text, path: file.path)
         let id = assessment.id ?? 0
@@ -22,7 +22,7 @@ enum RoadmapAcceptance {
 
     /// Plans against the assessment's snapshot, with planning problems as
     /// located diagnostics.
-    static func plan(_ scorecard: Scorecard, content: AssessmentContent, profile: Profile) throws -> Roadmap {
+    public static func plan(_ scorecard: Scorecard, content: AssessmentContent, profile: Profile) throws -> Roadmap {
         do {
             return try Planner(rubrics: content.rubrics, roles: content.roles).plan(scorecard, profile: profile)
         } catch {

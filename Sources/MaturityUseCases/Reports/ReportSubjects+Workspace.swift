@@ -17,15 +17,15 @@ extension ReportSubjects {
     /// - progress: the organisation's objectives, readings and assessments
     ///   as of `asOf`;
     /// - portfolio: every organisation of the workspace, grouped by sector.
-    static func fromWorkspace(_ kind: ReportKind, workspace: Workspace, organisation: String?, assessment: Int64?,
-                              profilePath: String?, asOf: CalendarDate) throws -> ReportSubject {
+    public static func fromWorkspace(_ kind: ReportKind, workspace: Workspace, organisation: String?, assessment: Int64?,
+                                     profilePath: String?, asOf: CalendarDate) throws -> ReportBuild {
         let givenProfile = try profilePath.map { try ContentLoader.loadProfile(try FileAccess.readText($0), path: $0) }
         switch kind {
         case .portfolio:
-            return .portfolio(try workspace.portfolio())
+            return ReportBuild(subject: .portfolio(try workspace.portfolio()), warnings: [])
         case .progress:
             let slug = try organisationRecord(workspace, organisation: organisation, assessment: assessment).slug
-            return .progress(try workspace.progressReport(organisation: slug, asOf: asOf))
+            return ReportBuild(subject: .progress(try workspace.progressReport(organisation: slug, asOf: asOf)), warnings: [])
         case .assessment:
             let record = try assessmentRecord(workspace, organisation: organisation, assessment: assessment)
             let id = record.id ?? 0
@@ -39,7 +39,7 @@ extension ReportSubjects {
                 }
             }
             if let profile { try checkProfile(profile, rubrics: content.rubrics) }
-            return .assessment(card, rubrics: content.rubrics, profile: profile)
+            return ReportBuild(subject: .assessment(card, rubrics: content.rubrics, profile: profile), warnings: [])
         case .executive, .roadmap:
             let assessmentId: Int64
             let profile: Profile
@@ -50,7 +50,7 @@ extension ReportSubjects {
             } else {
                 let plan = try acceptedPlan(workspace, organisation: organisation, assessment: assessment, kind: kind)
                 guard let stored = try workspace.profile(of: plan) else {
-                    throw CommandFailure("plan \(plan.id ?? 0) has lost its profile; give the targets with --profile FILE")
+                    throw UseCaseError.planLostProfile(plan.id ?? 0)
                 }
                 assessmentId = plan.assessmentId
                 profile = stored
@@ -60,27 +60,29 @@ extension ReportSubjects {
             let card = content.engine.score(try workspace.answerSet(of: assessmentId))
             try checkProfile(profile, rubrics: content.rubrics)
             let roadmap = try RoadmapAcceptance.plan(card, content: content, profile: profile)
+            var warnings: [String] = []
             if let accepted, (try? PlanJSON.render(roadmap)) != accepted.roadmap {
-                Console.err("warning: the answers of assessment \(assessmentId) changed after plan \(accepted.id ?? 0) was accepted; this report plans again from the current answers with the plan's profile, so it may differ from the objectives being tracked")
+                warnings.append("warning: the answers of assessment \(assessmentId) changed after plan \(accepted.id ?? 0) was accepted; this report plans again from the current answers with the plan's profile, so it may differ from the objectives being tracked")
             }
-            return kind == .executive ? .executive(card, roadmap, rubrics: content.rubrics) : .roadmap(roadmap, rubrics: content.rubrics)
+            return ReportBuild(subject: kind == .executive ? .executive(card, roadmap, rubrics: content.rubrics) : .roadmap(roadmap, rubrics: content.rubrics),
+                               warnings: warnings)
         }
     }
 
     /// `--assessment ID`, else the latest assessment of `--org ORG`.
     private static func assessmentRecord(_ workspace: Workspace, organisation: String?, assessment: Int64?) throws -> AssessmentRecord {
         if let assessment { return try workspace.assessment(assessment) }
-        guard let organisation else { throw CommandFailure("name the organisation with --org ORG, or an assessment with --assessment ID") }
+        guard let organisation else { throw UseCaseError.noSubject }
         return try workspace.latestAssessment(organisation: organisation)
     }
 
     /// `--org ORG`, else the organisation `--assessment ID` belongs to.
     private static func organisationRecord(_ workspace: Workspace, organisation: String?, assessment: Int64?) throws -> OrganisationRecord {
         if let organisation { return try workspace.organisation(organisation) }
-        guard let assessment else { throw CommandFailure("name the organisation with --org ORG, or an assessment with --assessment ID") }
+        guard let assessment else { throw UseCaseError.noSubject }
         let record = try workspace.assessment(assessment)
         guard let owner = try workspace.organisations().first(where: { $0.id == record.organisationId }) else {
-            throw CommandFailure("assessment \(assessment) belongs to no organisation of the workspace; check it with 'ospo assessment list'")
+            throw UseCaseError.orphanAssessment(assessment)
         }
         return owner
     }
@@ -94,10 +96,10 @@ extension ReportSubjects {
         if let assessment {
             let fromIt = plans.filter { $0.assessmentId == assessment }
             if let plan = fromIt.first(where: { $0.supersededAt == nil }) ?? fromIt.last { return plan }
-            throw CommandFailure("no roadmap was accepted from assessment \(assessment); give the targets with --profile FILE to plan the \(kind.rawValue) report from it, or accept a roadmap with 'ospo roadmap accept --org \(owner.slug) --assessment \(assessment) --profile FILE'")
+            throw UseCaseError.noAcceptedRoadmap(organisation: owner.slug, assessment: assessment, report: kind.rawValue)
         }
         guard let plan = plans.last(where: { $0.supersededAt == nil }) else {
-            throw CommandFailure("\(owner.slug) has no accepted roadmap; give the targets with --profile FILE to plan the \(kind.rawValue) report, or accept a roadmap with 'ospo roadmap accept --org \(owner.slug) --profile FILE'")
+            throw UseCaseError.noAcceptedRoadmap(organisation: owner.slug, assessment: nil, report: kind.rawValue)
         }
         return plan
     }

@@ -2,12 +2,12 @@ import Foundation
 
 /// File reads and writes for the commands, with errors a user can act on
 /// instead of raw Foundation messages.
-enum FileAccess {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+public enum FileAccess {
+    public struct Failure: Error, Equatable, CustomStringConvertible {
+        public let description: String
     }
 
-    static func readText(_ path: String) throws -> String {
+    public static func readText(_ path: String) throws -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw Failure(description: "\(path): error: no such file; check the path")
@@ -36,7 +36,7 @@ enum FileAccess {
     /// `path:line:column` of the first byte that is not UTF-8, counting lines
     /// as editors do (\n, \r\n or a lone \r end a line) and columns in
     /// characters of the valid text before it.
-    static func invalidUTF8Location(_ data: Data, path: String) -> String {
+    public static func invalidUTF8Location(_ data: Data, path: String) -> String {
         let bytes = [UInt8](data)
         var line = 1, lineStart = 0, index = 0
         var decoder = UTF8()
@@ -67,7 +67,7 @@ enum FileAccess {
 
     /// The YAML files at `path`: the file itself, or every `*.yaml`/`*.yml`
     /// below a folder, sorted.
-    static func yamlFiles(at path: String) throws -> [String] {
+    public static func yamlFiles(at path: String) throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw Failure(description: "\(path): error: no such file or folder")
@@ -87,7 +87,7 @@ enum FileAccess {
 
     /// Writes text to a file atomically (a temporary file renamed into place),
     /// so a failure never leaves a half-written file.
-    static func write(_ text: String, to path: String) throws {
+    public static func write(_ text: String, to path: String) throws {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {

@@ -1,0 +1,23 @@
+import MaturityKit
+
+/// What an answers file does not say about itself: for CSV, the
+/// questionnaire, organisation and date; for a survey's wide CSV, also the
+/// mapping file. YAML answers carry all of it.
+public struct AnswerFileOptions: Sendable, Hashable {
+    public var questionnaire: String?
+    public var organisation: String?
+    /// The assessment date of CSV answers: the one given, else today.
+    public var date: CalendarDate
+    /// The CSV has one row per respondent and one column per question.
+    public var wide: Bool
+    public var mappingPath: String?
+
+    public init(questionnaire: String? = nil, organisation: String? = nil, date: CalendarDate,
+                wide: Bool = false, mappingPath: String? = nil) {
+        self.questionnaire = questionnaire
+        self.organisation = organisation
+        self.date = date
+        self.wide = wide
+        self.mappingPath = mappingPath
+    }
+}

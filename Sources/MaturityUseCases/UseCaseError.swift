@@ -1,0 +1,54 @@
+/// What a use case refuses, each with a sentence that says what to do. The
+/// front end prints `description`; tests compare the cases whole.
+public enum UseCaseError: Error, Equatable, CustomStringConvertible {
+    /// No questionnaire with this id in the `--library` folders or the shipped content.
+    case unknownQuestionnaire(String, known: [String])
+    /// A questionnaire names a rubric that no folder holds.
+    case unknownRubric(String, questionnaire: String)
+    /// CSV answers carry no questionnaire id, and none was given.
+    case questionnaireNotNamed(wide: Bool)
+    /// A report needs answers and none were given.
+    case noAnswers
+    /// The executive or roadmap report from files needs a profile.
+    case profileNeeded(report: String)
+    /// The progress report is made from the workspace only.
+    case progressNeedsWorkspace
+    /// A workspace report names neither an organisation nor an assessment.
+    case noSubject
+    /// An assessment whose organisation the workspace does not hold.
+    case orphanAssessment(Int64)
+    /// An organisation (or an assessment of it) with no accepted roadmap.
+    case noAcceptedRoadmap(organisation: String, assessment: Int64?, report: String)
+    /// An accepted plan whose profile record is gone.
+    case planLostProfile(Int64)
+
+    public var description: String {
+        switch self {
+        case let .unknownQuestionnaire(id, known):
+            let list = known.isEmpty ? "" : "; known: \(known.joined(separator: ", "))"
+            return "unknown questionnaire '\(id)'\(list). Pass the folder that holds it with --library"
+        case let .unknownRubric(rubric, questionnaire):
+            return "questionnaire '\(questionnaire)' names rubric '\(rubric)', which was not found; pass the folder that holds it with --library"
+        case .questionnaireNotNamed(let wide):
+            return wide
+                ? "a wide CSV does not name its questionnaire: add --questionnaire ID, or name it in the mapping file"
+                : "a CSV answers file does not name its questionnaire: add --questionnaire ID"
+        case .noAnswers:
+            return "give the answers to report on with --answers FILE"
+        case .profileNeeded(let report):
+            return "the \(report) report needs targets and a plan: add --profile FILE"
+        case .progressNeedsWorkspace:
+            return "the progress report needs objectives and measure readings over time, which only the workspace keeps; from files, use the assessment report (scores) or the portfolio report with several --answers files of the organisation"
+        case .noSubject:
+            return "name the organisation with --org ORG, or an assessment with --assessment ID"
+        case .orphanAssessment(let id):
+            return "assessment \(id) belongs to no organisation of the workspace; check it with 'ospo assessment list'"
+        case let .noAcceptedRoadmap(organisation, assessment?, report):
+            return "no roadmap was accepted from assessment \(assessment); give the targets with --profile FILE to plan the \(report) report from it, or accept a roadmap with 'ospo roadmap accept --org \(organisation) --assessment \(assessment) --profile FILE'"
+        case let .noAcceptedRoadmap(organisation, nil, report):
+            return "\(organisation) has no accepted roadmap; give the targets with --profile FILE to plan the \(report) report, or accept a roadmap with 'ospo roadmap accept --org \(organisation) --profile FILE'"
+        case .planLostProfile(let id):
+            return "plan \(id) has lost its profile; give the targets with --profile FILE"
+        }
+    }
+}
