@@ -25,4 +25,9 @@ public enum InputLimits {
     /// One header cell of a survey export, in bytes. Headers are matched
     /// against question texts, which costs time in proportion to their length.
     public static let csvHeaderCellBytes = 4 << 10
+
+    /// Columns in one CSV row. A survey export has one column per question
+    /// plus a few more (the shipped questionnaires have under 200 questions);
+    /// a row of only separators must not build a record of millions of fields.
+    public static let csvColumns = 10_000
 }

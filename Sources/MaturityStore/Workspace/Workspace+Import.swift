@@ -65,14 +65,10 @@ extension Workspace {
                 }
                 var row = 0
                 try file.records { record in
-                    row += 1
+                    row = record.row
                     if row % 10_000 == 0 { progress?(row - 1, file.bytesRead) }
                     guard let layout = columns else {
                         columns = try LongCSVColumns(header: record.fields, path: path)
-                        return
-                    }
-                    guard record.validUTF8 else {
-                        problems.add(.error(SourceLocation(file: path, line: row, column: 1), "this row is not valid UTF-8 text; save the file as UTF-8"))
                         return
                     }
                     guard let parsed = layout.parse(record.fields, row: row, path: path, into: &problems) else { return }
@@ -151,14 +147,8 @@ extension Workspace {
                 var conflicts = DiagnosticCollector()
                 var row = 0
                 try file.records { record in
-                    row += 1
+                    row = record.row
                     if row % 1_000 == 0 { progress?(row - 1, file.bytesRead) }
-                    guard record.validUTF8 else {
-                        let message = "this row is not UTF-8 text (Excel's plain 'CSV' format writes another encoding); save the file as 'CSV UTF-8' and import it again"
-                        if reader == nil { throw ContentError([.error(SourceLocation(file: path, line: row, column: 1), message)]) }
-                        if !conflicts.hasErrors { conflicts.add(.error(SourceLocation(file: path, line: row, column: 1), message)) }
-                        return
-                    }
                     guard reader != nil else {
                         let header = try WideCSVReader(header: record.fields, path: path, questionnaire: questionnaire, mapping: mapping)
                         questionIds = header.questions.map(\.id)
@@ -306,7 +296,7 @@ final class CSVFile {
 
     /// Calls `body` with every record, in order.
     func records(_ body: (CSVTokenizer.Record) throws -> Void) throws {
-        var tokenizer = CSVTokenizer(separator: separator)
+        var tokenizer = CSVTokenizer(separator: separator, path: path)
         while true {
             let chunk: Data
             do {
