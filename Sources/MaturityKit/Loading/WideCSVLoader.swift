@@ -67,7 +67,9 @@ public enum WideCSVLoader {
         source["id"] = at(row.respondentColumn)
         source["role"] = at(row.roleColumn)
         var answers: [(String, Answer)] = []
+        answers.reserveCapacity(row.cells.count)
         var locations: [String: AnswerLocation] = [:]
+        locations.reserveCapacity(row.cells.count)
         for cell in row.cells {
             let id = questions[cell.question].id
             locations[id] = AnswerLocation(key: at(cell.column), value: at(cell.column))
