@@ -45,7 +45,9 @@ bin=$PWD/.build/release/ospo
 measure() {
   local name=$1 expected=$2 status=0
   shift 2
-  /usr/bin/time -f '%e %M' -o "$work/$name.time" "$@" > "$work/$name.out" 2> "$work/$name.err" || status=$?
+  /usr/bin/time -f '%e %M' -o "$work/$name.timing" "$@" > "$work/$name.out" 2> "$work/$name.err" || status=$?
+  # time writes "Command exited with non-zero status N" before the figures.
+  tail -n 1 "$work/$name.timing" > "$work/$name.time"
   if [ "$status" != "$expected" ]; then
     echo "$name: exit status $status, expected $expected" >&2; tail -c 600 "$work/$name.err" >&2; exit 1
   fi
@@ -69,12 +71,12 @@ measure wide 0 "$bin" score "$wide" --wide --questionnaire bench-wide --library 
 read -r s kb < "$work/wide.time"
 measure wide-floor 0 wc -l "$wide"
 read -r fs fkb < "$work/wide-floor.time"
-report "(a) score --wide, $(du -m "$wide" | cut -f1) MB, $wide_respondents respondents" "$s" "$kb" "$fs" "$fkb" 10 1024
+report "(a) score --wide, $(( $(wc -c < "$wide") / 1000000 )) MB, $wide_respondents respondents" "$s" "$kb" "$fs" "$fkb" 10 1024
 
 # (b) 1.5 M answers, imported into a fresh workspace.
 long=$work/long/answers.csv
 db=$work/ws.sqlite
-"$bin" org add "Bench Org" --slug bench-org --db "$db" > /dev/null
+"$bin" org add "Bench Org" --slug bench-org --db "$db" > /dev/null 2>&1
 "$bin" assessment new bench-org --db "$db" --questionnaire bulk-q --library "$work/long/library" --date 2026-01-01 > /dev/null
 measure long 0 "$bin" assessment import "$long" --assessment 1 --db "$db"
 read -r s kb < "$work/long.time"
