@@ -33,19 +33,17 @@ public enum WideCSVLoader {
                             organisation: String, date: CalendarDate) throws -> ImportedAnswers {
         var reader: WideCSVReader?
         var respondents: [Respondent] = []
-        var row = 0
         func take(_ record: CSVTokenizer.Record) throws {
-            row += 1
             guard reader != nil else {
                 reader = try WideCSVReader(header: record.fields, path: path, questionnaire: questionnaire, mapping: mapping)
                 return
             }
-            guard let read = reader?.read(record.fields, line: row), let questions = reader?.questions else { return }
+            guard let read = reader?.read(record.fields, line: record.row), let questions = reader?.questions else { return }
             respondents.append(respondent(read, questions: questions, path: path))
         }
-        // The tokenizer rather than CSV.swift: the same reading as the
-        // workspace's streaming import, at a fraction of the cost.
-        var tokenizer = CSVTokenizer(separator: CSVDialect.detectDelimiter(text))
+        // The tokenizer rather than CSV.swift: the same reading, limits and
+        // diagnostics as the workspace's streaming import, at a fraction of the cost.
+        var tokenizer = CSVTokenizer(separator: CSVDialect.detectDelimiter(text), path: path)
         var bytes = text
         try bytes.withUTF8 { buffer in
             try tokenizer.feed(buffer, take)
@@ -69,7 +67,9 @@ public enum WideCSVLoader {
         source["id"] = at(row.respondentColumn)
         source["role"] = at(row.roleColumn)
         var answers: [(String, Answer)] = []
+        answers.reserveCapacity(row.cells.count)
         var locations: [String: AnswerLocation] = [:]
+        locations.reserveCapacity(row.cells.count)
         for cell in row.cells {
             let id = questions[cell.question].id
             locations[id] = AnswerLocation(key: at(cell.column), value: at(cell.column))

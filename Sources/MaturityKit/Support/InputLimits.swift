@@ -30,4 +30,9 @@ public enum InputLimits {
     /// levels (plans → objectives → measures → readings); the check runs
     /// before `JSONDecoder` sees the text.
     public static let jsonNestingDepth = 32
+
+    /// Columns in one CSV row. A survey export has one column per question
+    /// plus a few more (the shipped questionnaires have under 200 questions);
+    /// a row of only separators must not build a record of millions of fields.
+    public static let csvColumns = 10_000
 }

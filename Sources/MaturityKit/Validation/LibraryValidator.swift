@@ -281,9 +281,15 @@ public enum LibraryValidator {
     }
 
     /// "; did you mean 'x'?" for a near miss, or nothing.
+    /// Candidates whose length differs from the word's by more than the
+    /// distance allowed are skipped before the edit distance is computed, so
+    /// a long word (a 64 KB cell) costs one count, not length x length steps.
     static func suggestion(_ word: String, _ candidates: Set<String>) -> String {
-        let best = candidates.map { ($0, editDistance(word, $0)) }
-            .filter { $0.1 <= max(2, word.count / 4) }
+        let length = word.count
+        let allowed = max(2, length / 4)
+        let best = candidates.filter { abs($0.count - length) <= allowed }
+            .map { ($0, editDistance(word, $0)) }
+            .filter { $0.1 <= allowed }
             .min { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
         return best.map { "; did you mean '\($0.0)'?" } ?? ""
     }

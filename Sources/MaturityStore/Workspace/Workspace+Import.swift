@@ -77,24 +77,20 @@ extension Workspace {
                 var problems = DiagnosticCollector()
                 var columns: LongCSVColumns?
                 // Which questions each respondent answered in this file, one bit per
-                // question. Rows usually come grouped by respondent, so the current
-                // respondent's state is kept out of the dictionaries until it changes.
-                var answered: [String: [UInt64]] = [:]
+                // question, `words` words a respondent in one flat array: an array
+                // per respondent cost a heap object each, 100 bytes a respondent in
+                // a file of a million respondents. Rows usually come grouped by
+                // respondent, so the slot is looked up when the respondent changes.
+                var slots: [String: Int] = [:]
+                var answered: [UInt64] = []
                 let words = questionnaire.questions.count / 64 + 1
-                var current: (key: String, role: String, id: Int64, bits: [UInt64])?
-                func park() {
-                    if let current { answered[current.key] = current.bits }
-                }
+                var current: (key: String, role: String, id: Int64, slot: Int)?
                 var row = 0
                 try file.records { record in
-                    row += 1
+                    row = record.row
                     if row % 10_000 == 0 { progress?(row - 1, file.bytesRead) }
                     guard let layout = columns else {
                         columns = try LongCSVColumns(header: record.fields, path: path)
-                        return
-                    }
-                    guard record.validUTF8 else {
-                        problems.add(.error(SourceLocation(file: path, line: row, column: 1), "this row is not valid UTF-8 text; save the file as UTF-8"))
                         return
                     }
                     guard let parsed = layout.parse(record.fields, row: row, path: path, into: &problems) else { return }
@@ -107,7 +103,6 @@ extension Workspace {
                         return
                     }
                     if current?.key != parsed.respondent || current?.role != parsed.role {
-                        park()
                         // Identifiers are checked once per respondent, not on every row.
                         guard Identifier.isValid(parsed.respondent), Identifier.isValid(parsed.role) else {
                             current = nil
@@ -126,19 +121,25 @@ extension Workspace {
                             problems.add(.error(layout.location(path, row, "role"), error.description))
                             return
                         case .success(let id):
-                            current = (parsed.respondent, parsed.role, id, answered.removeValue(forKey: parsed.respondent)
-                                       ?? [UInt64](repeating: 0, count: words))
+                            let slot: Int
+                            if let known = slots[parsed.respondent] {
+                                slot = known
+                            } else {
+                                slot = answered.count / words
+                                answered.append(contentsOf: repeatElement(0, count: words))
+                                slots[parsed.respondent] = slot
+                            }
+                            current = (parsed.respondent, parsed.role, id, slot)
                         }
                     }
-                    guard var state = current else { return }
+                    guard let state = current else { return }
+                    let word = state.slot * words + question.index / 64
                     let mask: UInt64 = 1 << UInt64(question.index % 64)
-                    guard state.bits[question.index / 64] & mask == 0 else {
+                    guard answered[word] & mask == 0 else {
                         problems.add(.error(layout.location(path, row, "question"), "respondent '\(parsed.respondent)' answers '\(parsed.question)' twice in this file"))
                         return
                     }
-                    state.bits[question.index / 64] |= mask
-                    current = nil
-                    current = state
+                    answered[word] |= mask
                     if problems.isEmpty { try writer.write(parsed.answer, to: parsed.question, respondent: state.id) }
                 }
                 if columns == nil { throw WorkspaceError.invalid("\(path):1:1: error: the file is empty; a long CSV starts with the header respondent,role,question,answer") }
@@ -173,14 +174,8 @@ extension Workspace {
                 var conflicts = DiagnosticCollector()
                 var row = 0
                 try file.records { record in
-                    row += 1
+                    row = record.row
                     if row % 1_000 == 0 { progress?(row - 1, file.bytesRead) }
-                    guard record.validUTF8 else {
-                        let message = "this row is not UTF-8 text (Excel's plain 'CSV' format writes another encoding); save the file as 'CSV UTF-8' and import it again"
-                        if reader == nil { throw ContentError([.error(SourceLocation(file: path, line: row, column: 1), message)]) }
-                        if !conflicts.hasErrors { conflicts.add(.error(SourceLocation(file: path, line: row, column: 1), message)) }
-                        return
-                    }
                     guard reader != nil else {
                         let header = try WideCSVReader(header: record.fields, path: path, questionnaire: questionnaire, mapping: mapping)
                         questionIds = header.questions.map(\.id)
@@ -340,7 +335,7 @@ final class CSVFile {
 
     /// Calls `body` with every record, in order.
     func records(_ body: (CSVTokenizer.Record) throws -> Void) throws {
-        var tokenizer = CSVTokenizer(separator: separator)
+        var tokenizer = CSVTokenizer(separator: separator, path: path)
         while true {
             let chunk: Data
             do {
