@@ -237,6 +237,8 @@ public final class Workspace: @unchecked Sendable {
             return result
         } catch let error as DatabaseError {
             throw WorkspaceError.cannotWrite(path: path, reason: Self.sentence(for: error))
+        } catch let error as RowDecodingError {
+            throw WorkspaceError.damaged(path: path, detail: Self.detail(of: error))
         }
     }
 
@@ -265,7 +267,16 @@ public final class Workspace: @unchecked Sendable {
             return try database.read { db in try body(db) }
         } catch let error as DatabaseError {
             throw WorkspaceError.cannotRead(path: path, reason: Self.sentence(for: error))
+        } catch let error as RowDecodingError {
+            throw WorkspaceError.damaged(path: path, detail: Self.detail(of: error))
         }
+    }
+
+    /// A record whose stored values this version cannot read (a value changed
+    /// by another program). GRDB's own description is left out: it prints
+    /// the whole row, which may hold a client's answers.
+    static func detail(of error: RowDecodingError) -> String {
+        "a record holds a value this version cannot read"
     }
 
     var now: String { Self.timestamp(clock()) }
