@@ -12,6 +12,9 @@ final class ContentCache: @unchecked Sendable {
     private let lock = NSLock()
     private var documents: [ContentFile: (document: ContentDocument?, diagnostics: [Diagnostic])] = [:]
     private var snapshots: [[ContentFile]: AssessmentContent] = [:]
+    /// Snapshots by the ids of their content records: looking one up costs
+    /// nothing like hashing the files' texts.
+    private var snapshotsByID: [[Int64]: AssessmentContent] = [:]
 
     /// `ContentLoader.load` of the file, parsed once.
     func load(_ file: ContentFile) -> (document: ContentDocument?, diagnostics: [Diagnostic]) {
@@ -27,5 +30,13 @@ final class ContentCache: @unchecked Sendable {
         let content = try assemble()
         lock.withLock { snapshots[files] = content }
         return content
+    }
+
+    func snapshot(ids: [Int64]) -> AssessmentContent? {
+        lock.withLock { snapshotsByID[ids] }
+    }
+
+    func remember(ids: [Int64], _ content: AssessmentContent) {
+        lock.withLock { snapshotsByID[ids] = content }
     }
 }

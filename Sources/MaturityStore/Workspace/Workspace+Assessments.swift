@@ -126,15 +126,26 @@ extension Workspace {
     }
 
     /// The content an assessment was answered against, from its snapshot.
+    /// Snapshots are shared by many assessments: the content rows (whole YAML
+    /// texts) are read and parsed once per set of content ids.
     public func content(of assessmentId: Int64) throws -> AssessmentContent {
-        let files = try read { db in
+        let ids = try read { db in
             _ = try Self.assessment(assessmentId, in: db)
-            return try ContentRecord.fetchAll(db, sql: """
-                SELECT content.* FROM content JOIN assessmentContent ON assessmentContent.contentId = content.id
-                WHERE assessmentContent.assessmentId = ? ORDER BY content.id
-                """, arguments: [assessmentId])
+            return try Int64.fetchAll(db, sql: "SELECT contentId FROM assessmentContent WHERE assessmentId = ? ORDER BY contentId",
+                                      arguments: [assessmentId])
         }
-        return try load(files.map { ContentFile(path: "<snapshot>/\($0.path)", text: $0.text) })
+        return try content(ids: ids)
+    }
+
+    /// The snapshot made of these content records (ids ascending).
+    func content(ids: [Int64]) throws -> AssessmentContent {
+        if let known = contentCache.snapshot(ids: ids) { return known }
+        let files = try read { db in
+            try ContentRecord.fetchAll(db, sql: "SELECT * FROM content WHERE id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY id")
+        }
+        let content = try load(files.map { ContentFile(path: "<snapshot>/\($0.path)", text: $0.text) })
+        contentCache.remember(ids: ids, content)
+        return content
     }
 
     /// The current answers of an assessment (the latest revision of each).

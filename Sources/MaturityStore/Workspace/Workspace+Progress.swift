@@ -44,11 +44,20 @@ extension Workspace {
     }
 
     /// Every organisation side by side with all its assessments, grouped by
-    /// sector, for the portfolio report.
+    /// sector, for the portfolio report. The answers of every assessment are
+    /// read in one pass, an assessment at a time, and each is scored and let
+    /// go before the next is built: memory holds one assessment's answers,
+    /// not the workspace's.
     public func portfolio() throws -> Portfolio {
-        Portfolio(entries: try organisations().map { organisation in
+        let organisations = try self.organisations()
+        var cards: [Int64: Scorecard] = [:]
+        try forEachAnswerSet { assessment, content, answers in
+            cards[assessment.id ?? 0] = content.engine.score(answers)
+        }
+        let byOrganisation = Dictionary(grouping: try assessments(), by: \.organisationId)
+        return Portfolio(entries: organisations.map { organisation in
             PortfolioEntry(organisation: organisation.name, group: organisation.sector,
-                           scorecards: try assessments(organisation: organisation.slug).map { try scorecard(of: $0.id ?? 0) })
+                           scorecards: (byOrganisation[organisation.id ?? 0] ?? []).compactMap { cards[$0.id ?? 0] })
         })
     }
 }
