@@ -14,6 +14,8 @@ let package = Package(
     products: [
         .executable(name: "ospo", targets: ["ospo"]),
         .library(name: "MaturityKit", targets: ["MaturityKit"]),
+        // For FuzzTesting/, whose bundle reader target needs the workspace.
+        .library(name: "MaturityStore", targets: ["MaturityStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
