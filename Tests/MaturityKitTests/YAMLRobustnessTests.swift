@@ -81,6 +81,17 @@ struct YAMLRobustnessTests {
                 == ["x.yaml:3:5: error: YAML syntax error: mapping values are not allowed in this context"])
     }
 
+    @Test func anErrorAtTheEndOfTheStreamStaysInsideTheFile() {
+        // Found by the fuzzer: libyaml marks the end one line past its last,
+        // line 3 of a one-line file. "p:<LS>m" is 4 characters: just past
+        // them is line 1, column 5.
+        #expect(Self.printed("p:\u{2028}m")
+                == ["x.yaml:1:5: error: YAML syntax error: while scanning a simple key could not find expected ':'"])
+        // "a: '<NEL><NEL>" leaves a quote open: 6 characters, column 7.
+        #expect(Self.printed("a: '\u{85}\u{85}")
+                == ["x.yaml:1:7: error: YAML syntax error: while scanning a quoted scalar found unexpected end of stream"])
+    }
+
     @Test func editorPositionsLeaveOrdinaryTextAlone() {
         #expect(!EditorPositions.hasExtraBreaks("a: é, 漢字, \r\n\u{84}\u{86}\u{2027}\u{202A}"))
         #expect(EditorPositions.hasExtraBreaks("a\u{85}"))

@@ -15,22 +15,33 @@ struct EditorPositions {
     /// editor line, and how many characters of that editor line come before
     /// it. Nil when libyaml and editors count lines alike.
     private let starts: [(line: Int, offset: Int)]?
+    /// The editor position just past the last character, where a mark past
+    /// libyaml's last line (an error at the end of the stream) is put.
+    private let end: (line: Int, column: Int)
 
     init(_ text: String) {
-        starts = Self.hasExtraBreaks(text) ? Self.lineStarts(text) : nil
+        if Self.hasExtraBreaks(text) {
+            (starts, end) = Self.lineStarts(text)
+        } else {
+            (starts, end) = (nil, (0, 0))
+        }
     }
 
     /// Positions taken as libyaml gives them, before any text is read.
     init() {
         starts = nil
+        end = (0, 0)
     }
 
     /// The editor position of a libyaml mark (1-based line and column, as
-    /// Yams reports them). A mark past the last line, which libyaml never
-    /// gives, is kept as it is rather than guessed at.
+    /// Yams reports them). An error at the end of the stream can be marked
+    /// one line past libyaml's last: it is put just past the last character.
     func location(of mark: Mark, file: String) -> SourceLocation {
-        guard let starts, mark.line >= 1, mark.line <= starts.count else {
+        guard let starts, mark.line >= 1 else {
             return SourceLocation(file: file, line: mark.line, column: mark.column)
+        }
+        guard mark.line <= starts.count else {
+            return SourceLocation(file: file, line: end.line, column: end.column)
         }
         let start = starts[mark.line - 1]
         return SourceLocation(file: file, line: start.line, column: start.offset + mark.column)
@@ -58,7 +69,7 @@ struct EditorPositions {
     }
 
     /// The start of every libyaml line, walking the text once.
-    private static func lineStarts(_ text: String) -> [(line: Int, offset: Int)] {
+    private static func lineStarts(_ text: String) -> ([(line: Int, offset: Int)], end: (line: Int, column: Int)) {
         var starts: [(line: Int, offset: Int)] = [(1, 0)]
         var line = 1, column = 0
         var afterCarriageReturn = false
@@ -81,6 +92,6 @@ struct EditorPositions {
             }
             afterCarriageReturn = scalar.value == 0x0D
         }
-        return starts
+        return (starts, (line, column + 1))
     }
 }
