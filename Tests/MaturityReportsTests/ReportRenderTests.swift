@@ -22,10 +22,10 @@ import Testing
         }
     }
 
-    static let cases: [(ReportKind, ReportFormat)] = ReportKind.allCases.flatMap { kind in ReportFormat.allCases.map { (kind, $0) } }
+    static let cases: [(ReportKind, OutputFormat)] = ReportKind.allCases.flatMap { kind in ReportRenderer.formats.map { (kind, $0) } }
 
     @Test(arguments: cases)
-    func golden(kind: ReportKind, format: ReportFormat) throws {
+    func golden(kind: ReportKind, format: OutputFormat) throws {
         let renderer = try ReportRenderer(brand: ReportFixtures.brand)
         let output = try renderer.render(Self.subject(kind), as: format)
         try assertGolden(output, named: "report-\(kind.rawValue).\(format.rawValue)")
@@ -66,7 +66,7 @@ import Testing
         var brand = ReportFixtures.brand
         brand.confidentiality = "Confidential"
         let renderer = try ReportRenderer(brand: brand, anonymise: true)
-        for format in ReportFormat.allCases {
+        for format in ReportRenderer.formats {
             let output = try renderer.render(Self.subject(.portfolio), as: format)
             for name in ["Harbour", "Kestrel", "Osprey", "Ada Lovelace"] {
                 #expect(!output.contains(name), "\(format): \(name)")

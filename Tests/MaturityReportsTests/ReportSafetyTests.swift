@@ -19,7 +19,7 @@ import Testing
     static let hostileBrand = Brand(name: script, logo: "javascript:alert(1)", primaryColour: "red;}</style><script>x()</script>",
                                     accentColour: "#fff", confidentiality: "</style><script>alert(1)</script> \" \\ ;}")
 
-    static func outputs(_ format: ReportFormat) throws -> [String] {
+    static func outputs(_ format: OutputFormat) throws -> [String] {
         let card = try hostileCard()
         var profile = try ReportFixtures.profile()
         profile.organisation = nil

@@ -152,6 +152,21 @@ struct CommandLineTests {
         #expect(result.stderr.contains("Usage") || result.stderr.contains("USAGE"))
     }
 
+    /// One `--format` vocabulary: a name the command does not write is refused
+    /// before anything runs (exit 64), naming the ones it takes.
+    @Test(arguments: [
+        (["compare", "1", "2", "--format", "md"], "Please provide one of 'text' and 'json'."),
+        (["progress", "x", "--format", "pdf"], "Please provide one of 'text', 'json', 'md', 'csv' or 'html'."),
+        (["org", "list", "--format", "yaml"], "Please provide one of 'text' and 'json'."),
+        (["report", "assessment", "--format", "text"], "Please provide one of 'html', 'md', 'json', 'csv' or 'pdf'."),
+    ])
+    func aFormatTheCommandDoesNotWriteIsRefused(arguments: [String], message: String) throws {
+        let result = try Self.run(arguments)
+        #expect(result.status == 64, "\(arguments): \(result.stderr)")
+        #expect(result.stderr.contains("The value '\(arguments.last ?? "")' is invalid for '--format <format>'. \(message)"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
     @Test func missingFileIsAClearError() throws {
         let result = try Self.run(["score", "/nonexistent/answers.yaml"])
         #expect(result.status == 1)

@@ -66,7 +66,7 @@ struct ProgressView {
                       measures: objective.measures.map { track in
                           let unit = track.measure.unit
                           func quantity(_ value: Double?) -> String {
-                              value.map { PlanFormat.quantity(ProgressView.rounded($0), unit) } ?? "—"
+                              value.map { Fmt.quantity(Fmt.reading($0), unit) } ?? "—"
                           }
                           return Measure(
                               id: track.measure.id, name: track.measure.name, baseline: quantity(track.baseline),
@@ -106,7 +106,4 @@ struct ProgressView {
             maturitySummary = "No assessment yet."
         }
     }
-
-    /// Readings and forecasts with at most two decimals, so 66.6666 shows as 66.67.
-    static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 }

@@ -14,7 +14,7 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .unknownTemplate(name, known):
             return "no report uses a template named '\(name)'; rename the file to one of: \(known.joined(separator: ", ")) (with the extension .mustache)"
         case let .unsupportedFormat(kind, format):
-            return "the \(kind) report cannot be written as \(format)"
+            return "the \(kind) report cannot be written as \(format); use \(OutputFormat.list(ReportRenderer.formats))"
         }
     }
 }

@@ -7,7 +7,10 @@ import MaturityKit
 /// Markdown come from Mustache templates (`ReportTemplates`), which a brand
 /// may replace; every piece of text that came from a user is escaped for the
 /// output format. The same input always gives the same bytes.
-public struct ReportRenderer: Sendable {
+public struct ReportRenderer: Sendable, RendersFormats {
+    /// HTML first: the report to read; PDF is printed from it by the command line.
+    public static let formats: [OutputFormat] = [.html, .md, .json, .csv]
+
     public var brand: Brand
     public var templates: ReportTemplates
     /// Replace organisation names with "Organisation A", "B", … and leave
@@ -27,7 +30,8 @@ public struct ReportRenderer: Sendable {
         self.init(brand: brand, templates: try ReportTemplates(), anonymise: anonymise)
     }
 
-    public func render(_ subject: ReportSubject, as format: ReportFormat) throws -> String {
+    /// - Throws: `ReportError.unsupportedFormat` for a format not in `formats`.
+    public func render(_ subject: ReportSubject, as format: OutputFormat) throws -> String {
         let text = try renderRaw(subject, as: format)
         return format == .md ? ReportRenderer.tidyMarkdown(text) : text
     }
@@ -44,7 +48,8 @@ public struct ReportRenderer: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func renderRaw(_ subject: ReportSubject, as format: ReportFormat) throws -> String {
+    private func renderRaw(_ subject: ReportSubject, as format: OutputFormat) throws -> String {
+        let unsupported = ReportError.unsupportedFormat(kind: subject.kind.rawValue, format: format.rawValue)
         let subject = anonymise ? ReportRenderer.anonymised(subject) : subject
         switch subject {
         case let .assessment(card, rubrics, profile):
@@ -55,6 +60,7 @@ public struct ReportRenderer: Sendable {
             case .csv:
                 let gaps = profile.map { GapAnalysis.gaps(card, rubrics: rubrics, profile: $0) } ?? []
                 return ReportCSV.assessment(card, gaps: gaps)
+            case .text, .yaml, .pdf: throw unsupported
             }
         case let .executive(card, roadmap, rubrics):
             let view = ExecutiveView(card: card, roadmap: roadmap, rubrics: rubrics, brand: brand)
@@ -62,6 +68,7 @@ public struct ReportRenderer: Sendable {
             case .html, .md: return templates.render(view, template: "executive.\(format.rawValue)")
             case .json: return try JSONOutput.encode(ReportJSON.executive(card, roadmap, view))
             case .csv: return ReportCSV.executive(card, roadmap)
+            case .text, .yaml, .pdf: throw unsupported
             }
         case let .roadmap(roadmap, rubrics):
             switch format {
@@ -69,12 +76,14 @@ public struct ReportRenderer: Sendable {
                 return templates.render(RoadmapView(roadmap: roadmap, rubrics: rubrics, brand: brand), template: "roadmap.\(format.rawValue)")
             case .json: return try JSONOutput.encode(ReportJSON.roadmap(roadmap, rubrics: rubrics))
             case .csv: return PlanCSV.render(roadmap)
+            case .text, .yaml, .pdf: throw unsupported
             }
         case .progress(let report):
             switch format {
             case .html, .md: return templates.render(ProgressView(report: report, brand: brand), template: "progress.\(format.rawValue)")
             case .json: return try JSONOutput.encode(ReportJSON.progress(report))
             case .csv: return ReportCSV.progress(report)
+            case .text, .yaml, .pdf: throw unsupported
             }
         case .portfolio(let portfolio):
             switch format {
@@ -83,6 +92,7 @@ public struct ReportRenderer: Sendable {
                                         template: "portfolio.\(format.rawValue)")
             case .json: return try JSONOutput.encode(ReportJSON.portfolio(portfolio, anonymised: anonymise))
             case .csv: return ReportCSV.portfolio(portfolio)
+            case .text, .yaml, .pdf: throw unsupported
             }
         }
     }

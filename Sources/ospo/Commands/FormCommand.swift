@@ -25,7 +25,7 @@ struct FormCommand: AsyncParsableCommand {
     var questionnaireId: String
 
     @Option(help: "Output format: md or html (printable), csv (wide CSV to fill in), yaml (answers skeleton).")
-    var format: FormFormat = .md
+    var format: FormatOption<FormRenderer> = .init(.md)
 
     @Option(help: ArgumentHelp("Only the questions put to this respondent role (a role id of the questionnaire).", valueName: "role"))
     var role: String?
@@ -47,13 +47,7 @@ struct FormCommand: AsyncParsableCommand {
                 let roles = questionnaire.roles.map(\.id).joined(separator: ", ")
                 throw CommandFailure("unknown role '\(role)'; questionnaire '\(questionnaire.id)' has \(roles)")
             }
-            let output: String
-            switch format {
-            case .md: output = FormMarkdown.render(questionnaire, role: role, organisation: organisation)
-            case .html: output = FormHTML.render(questionnaire, role: role, organisation: organisation)
-            case .csv: output = FormCSV.render(questionnaire, role: role)
-            case .yaml: output = FormYAML.render(questionnaire, role: role, organisation: organisation, date: Today.date)
-            }
+            let output = try FormRenderer.render(questionnaire, as: format.format, role: role, organisation: organisation, date: Today.date)
             if let outputPath {
                 try FileAccess.write(output, to: outputPath)
                 Console.err("wrote \(outputPath)")
@@ -62,8 +56,4 @@ struct FormCommand: AsyncParsableCommand {
             }
         }
     }
-}
-
-enum FormFormat: String, ExpressibleByArgument, CaseIterable {
-    case md, html, csv, yaml
 }

@@ -1,8 +1,7 @@
 import ArgumentParser
-import Foundation
 import MaturityKit
 import MaturityReports
-import MaturityStore
+import MaturityUseCases
 
 struct ObjectiveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,30 +14,15 @@ struct ObjectiveCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The objectives of an organisation's current plan.")
 
         @Option(name: .customLong("org"), help: "The organisation.") var organisation: String
-        @Option(help: "Output format.") var format: ReadFormat = .text
+        @Option(help: "Output format.") var format: FormatOption<ObjectiveRenderer> = .init(.text)
         @OptionGroup var workspace: WorkspaceOptions
 
         func run() async throws {
             try await runReportingFailures {
-                let opened = try workspace.open(.read)
-                let plan = try opened.currentPlan(organisation: organisation)
-                let objectives = try opened.objectives(plan: plan.id ?? 0)
-                switch format {
-                case .json:
-                    Console.out(try JSONOutput.encode(objectives.map { summary in
-                        ["id": String(summary.objective.id ?? 0), "action": summary.objective.actionId, "title": summary.objective.title,
-                         "phase": String(summary.objective.phase), "due": summary.objective.due, "status": summary.state.rawValue]
-                    }))
-                case .text:
-                    for summary in objectives {
-                        let objective = summary.objective
-                        Console.out("\(objective.id ?? 0)  phase \(objective.phase)  due \(objective.due)  \(Self.pad(summary.state.rawValue, 11))  \(objective.actionId): \(objective.title)\n")
-                    }
-                }
+                let objectives = try ObjectiveQueries.list(try workspace.open(.read), organisation: organisation)
+                Console.out(try ObjectiveRenderer.render(objectives, as: format.format))
             }
         }
-
-        static func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
     }
 
     struct Show: AsyncParsableCommand {
@@ -50,21 +34,8 @@ struct ObjectiveCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await runReportingFailures {
-                let summary = try workspace.open(.read).objective(objective, organisation: organisation)
-                let record = summary.objective
-                var lines = ["\(record.id ?? 0)  \(record.actionId): \(record.title)",
-                             "  \(record.dimension) level \(record.level), phase \(record.phase) (\(record.start) to \(record.due)), \(formatNumber(record.effort)) person-days, roles \(record.roles.replacingOccurrences(of: ",", with: ", "))",
-                             "  status: \(summary.state.rawValue)"]
-                for change in summary.history {
-                    lines.append("    \(change.at)  \(change.status)\(change.note.map { ": \($0)" } ?? "")")
-                }
-                for measure in summary.measures {
-                    lines.append("  measure \(measure.key): \(measure.name), target \(formatNumber(measure.target)) \(measure.unit) (\(measure.direction))")
-                    for reading in summary.readings[measure.key] ?? [] {
-                        lines.append("    \(reading.date)  \(formatNumber(reading.value))\(reading.source.map { "  from \($0)" } ?? "")\(reading.note.map { "  \($0)" } ?? "")")
-                    }
-                }
-                Console.out(lines.joined(separator: "\n") + "\n")
+                let detail = try ObjectiveQueries.detail(try workspace.open(.read), objective: objective, organisation: organisation)
+                Console.out(ObjectiveRenderer.render(detail))
             }
         }
     }

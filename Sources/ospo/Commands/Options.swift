@@ -24,10 +24,6 @@ struct CSVAnswerOptions: ParsableArguments {
     var date: CalendarDate?
 }
 
-enum ScoreFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, md
-}
-
 /// `--wide` and `--mapping`: answers in the wide CSV form survey tools export.
 struct WideCSVOptions: ParsableArguments {
     @Flag(help: "Read the CSV answers in the wide form: one row per respondent, one column per question, as survey tools export them (needs --questionnaire, or a mapping that names it).")

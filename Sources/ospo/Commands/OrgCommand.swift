@@ -1,8 +1,6 @@
 import ArgumentParser
-import Foundation
-import MaturityKit
 import MaturityReports
-import MaturityStore
+import MaturityUseCases
 
 struct OrgCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,23 +28,14 @@ struct OrgCommand: AsyncParsableCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the organisations.")
 
-        @Option(help: "Output format.") var format: ReadFormat = .text
+        @Option(help: "Output format.") var format: FormatOption<OrganisationRenderer> = .init(.text)
         @OptionGroup var workspace: WorkspaceOptions
 
         func run() async throws {
             try await runReportingFailures {
-                let opened = try workspace.open(.read)
-                let organisations = try opened.organisations()
-                switch format {
-                case .json:
-                    Console.out(try JSONOutput.encode(organisations.map { ["slug": $0.slug, "name": $0.name, "sector": $0.sector ?? ""] }))
-                case .text:
-                    if organisations.isEmpty { Console.err("no organisations yet; add one with 'ospo org add NAME'") }
-                    for organisation in organisations {
-                        let count = try opened.assessments(organisation: organisation.slug).count
-                        Console.out("\(organisation.slug)  \(organisation.name)\(organisation.sector.map { "  [\($0)]" } ?? "")  \(count) assessment\(count == 1 ? "" : "s")\n")
-                    }
-                }
+                let organisations = try OrganisationQueries.list(try workspace.open(.read))
+                if organisations.isEmpty && format.format == .text { Console.err(OrganisationRenderer.emptyListHint) }
+                Console.out(try OrganisationRenderer.render(organisations, as: format.format))
             }
         }
     }
@@ -59,17 +48,7 @@ struct OrgCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await runReportingFailures {
-                let opened = try workspace.open(.read)
-                let record = try opened.organisation(organisation)
-                var lines = ["\(record.name) (\(record.slug))" + (record.sector.map { ", \($0)" } ?? ""), "", "Assessments:"]
-                for assessment in try opened.assessments(organisation: record.slug) {
-                    let card = try opened.scorecard(of: assessment.id ?? 0)
-                    lines.append("  \(assessment.id ?? 0)  \(assessment.date)  \(assessment.questionnaireId) \(assessment.questionnaireVersion)  \(assessment.status)  overall \(card.overall.map { String(format: "%.2f", $0.score) } ?? "unassessed")")
-                }
-                let plans = try opened.plans(organisation: record.slug)
-                lines.append("")
-                lines.append("Plans: \(plans.count)" + (plans.last.map { $0.supersededAt == nil ? " (current: plan \($0.id ?? 0), accepted \($0.acceptedAt))" : "" } ?? ""))
-                Console.out(lines.joined(separator: "\n") + "\n")
+                Console.out(OrganisationRenderer.render(try OrganisationQueries.overview(try workspace.open(.read), organisation: organisation)))
             }
         }
     }

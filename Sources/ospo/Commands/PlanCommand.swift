@@ -25,7 +25,7 @@ struct PlanCommand: AsyncParsableCommand {
     var profilePath: String
 
     @Option(help: "Output format.")
-    var format: PlanFormatOption = .text
+    var format: FormatOption<PlanCommandFormats> = .init(.text)
 
     @Flag(name: .customLong("timing"), help: .hidden)
     var timing = false
@@ -56,11 +56,12 @@ struct PlanCommand: AsyncParsableCommand {
             let renderStart = clock.now
             Console.print(diagnostics + scorecard.warnings)
             let output: String
-            switch format {
+            switch format.format {
             case .text: output = PlanText.render(roadmap)
             case .md: output = PlanMarkdown.render(roadmap)
             case .json: output = try PlanJSON.render(roadmap)
             case .csv: output = PlanCSV.render(roadmap)
+            case .html, .yaml, .pdf: throw UnsupportedFormat(subject: "the plan", format: format.format, accepted: PlanCommandFormats.formats)
             }
             let end = clock.now
             Console.out(output)
@@ -70,8 +71,4 @@ struct PlanCommand: AsyncParsableCommand {
             }
         }
     }
-}
-
-enum PlanFormatOption: String, ExpressibleByArgument, CaseIterable {
-    case text, json, md, csv
 }

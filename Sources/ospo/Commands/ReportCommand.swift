@@ -34,7 +34,7 @@ struct ReportCommand: AsyncParsableCommand {
     var profile: String?
 
     @Option(help: "Output format.")
-    var format: ReportFormatOption = .html
+    var format: FormatOption<ReportCommandFormats> = .init(.html)
 
     @Option(name: .customLong("output"), help: ArgumentHelp("Write to this file instead of standard output (required for pdf).", valueName: "file"))
     var output: String?
@@ -94,7 +94,7 @@ struct ReportCommand: AsyncParsableCommand {
         if kind == .portfolio && readsWorkspace && profile != nil {
             throw ValidationError("the portfolio report takes no --profile")
         }
-        if format == .pdf && output == nil {
+        if format.format == .pdf && output == nil {
             throw ValidationError("--format pdf writes a file: add --output FILE")
         }
     }
@@ -108,11 +108,12 @@ struct ReportCommand: AsyncParsableCommand {
             let renderer = ReportRenderer(brand: brandValue, templates: templates, anonymise: anonymise)
             let text: String
             do {
-                text = try renderer.render(subject, as: format.textFormat)
+                // pdf is printed from the html.
+                text = try renderer.render(subject, as: format.format == .pdf ? .html : format.format)
             } catch let error as ReportError {
                 throw CommandFailure(error.description)
             }
-            if format == .pdf, let output {
+            if format.format == .pdf, let output {
                 try Chromium.printPDF(html: text, to: output)
                 Console.err("wrote \(output)")
             } else if let output {
@@ -121,20 +122,6 @@ struct ReportCommand: AsyncParsableCommand {
             } else {
                 Console.out(text)
             }
-        }
-    }
-}
-
-enum ReportFormatOption: String, ExpressibleByArgument, CaseIterable {
-    case html, md, json, csv, pdf
-
-    /// The text format rendered: pdf is printed from html.
-    var textFormat: ReportFormat {
-        switch self {
-        case .html, .pdf: return .html
-        case .md: return .md
-        case .json: return .json
-        case .csv: return .csv
         }
     }
 }

@@ -21,7 +21,7 @@ struct ScoreCommand: AsyncParsableCommand {
     var answersPath: String?
 
     @Option(help: "Output format.")
-    var format: ScoreFormat = .text
+    var format: FormatOption<ScorecardRenderer> = .init(.text)
 
     @Flag(help: "Show, for every dimension, the answers behind its score (in JSON: each question's responses).")
     var explain = false
@@ -47,12 +47,7 @@ struct ScoreCommand: AsyncParsableCommand {
             let scorecard = input.engine.score(answers)
             let renderStart = clock.now
             Console.print(input.diagnostics + scorecard.warnings)
-            let output: String
-            switch format {
-            case .text: output = ScorecardText.render(scorecard, explain: explain)
-            case .md: output = ScorecardMarkdown.render(scorecard, explain: explain)
-            case .json: output = try ScorecardJSON.render(scorecard, explain: explain)
-            }
+            let output = try ScorecardRenderer.render(scorecard, as: format.format, explain: explain)
             let end = clock.now
             Console.out(output)
             if timing {

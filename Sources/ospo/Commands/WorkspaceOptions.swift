@@ -58,7 +58,3 @@ struct AssessmentSelection: ParsableArguments {
         throw ValidationError("name the answers: a file, --assessment ID or --org ORG")
     }
 }
-
-enum ReadFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}

@@ -1,0 +1,24 @@
+import MaturityKit
+import MaturityReports
+import MaturityStore
+
+/// What `ospo assessment list` and `ospo assessment show` print, from the workspace.
+public enum AssessmentQueries {
+    /// The assessments of one organisation, or of all.
+    public static func list(_ workspace: Workspace, organisation: String?) throws -> [AssessmentListing] {
+        let slugs = Dictionary(try workspace.organisations().map { ($0.id ?? 0, $0.slug) }, uniquingKeysWith: { first, _ in first })
+        return try workspace.assessments(organisation: organisation).map { listing($0, organisation: slugs[$0.organisationId] ?? "?") }
+    }
+
+    /// The assessment with its scorecard.
+    public static func overview(_ workspace: Workspace, assessment id: Int64) throws -> AssessmentOverview {
+        let record = try workspace.assessment(id)
+        let slug = try workspace.organisations().first { $0.id == record.organisationId }?.slug ?? "?"
+        return AssessmentOverview(assessment: listing(record, organisation: slug), scorecard: try workspace.scorecard(of: id))
+    }
+
+    static func listing(_ record: AssessmentRecord, organisation: String) -> AssessmentListing {
+        AssessmentListing(id: record.id ?? 0, organisation: organisation, date: record.date, questionnaire: record.questionnaireId,
+                          version: record.questionnaireVersion, status: record.status, label: record.label)
+    }
+}

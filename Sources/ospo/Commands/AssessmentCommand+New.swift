@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import MaturityKit
+import MaturityUseCases
+import MaturityStore
+
+extension AssessmentCommand {
+    struct New: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Start an assessment of an organisation.",
+            discussion: "Keeps a snapshot of the questionnaire and rubrics, so the assessment stays scorable when the content changes."
+        )
+
+        @Argument(help: "The organisation.") var organisation: String
+        @Option(help: "The questionnaire id.") var questionnaire: String = "ospo-interview"
+        @Option(help: ArgumentHelp("The assessment date (YYYY-MM-DD; default today).", valueName: "date"),
+                transform: { text in
+                    guard let date = CalendarDate(iso: text) else { throw ValidationError("--date takes YYYY-MM-DD, found '\(text)'") }
+                    return date
+                })
+        var date: CalendarDate?
+        @Option(help: "A label, such as 'baseline'.") var label: String?
+        @OptionGroup var library: LibraryOptions
+        @OptionGroup var workspace: WorkspaceOptions
+
+        func run() async throws {
+            try await runReportingFailures {
+                let files = try ContentSources.contentFiles(questionnaire: questionnaire, libraryFolders: library.folders)
+                // A new assessment needs an organisation, so a missing workspace is an
+                // error here, not a file to create: nothing is written when it fails.
+                let record = try workspace.open().newAssessment(
+                    organisation: organisation, content: files, questionnaire: questionnaire,
+                    date: date ?? Today.date, label: label)
+                Console.out("started assessment \(record.id ?? 0) of \(organisation) (\(questionnaire) \(record.questionnaireVersion), \(record.date))\n")
+            }
+        }
+    }
+}
