@@ -29,7 +29,7 @@ let package = Package(
         .executableTarget(name: "FuzzMapping", dependencies: ["FuzzCommon"], swiftSettings: entryPoint),
         .executableTarget(
             name: "FuzzBundle",
-            dependencies: [.product(name: "MaturityStore", package: "ospo")],
+            dependencies: ["FuzzCommon", .product(name: "MaturityStore", package: "ospo")],
             swiftSettings: entryPoint
         ),
     ]

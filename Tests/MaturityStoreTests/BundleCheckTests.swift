@@ -72,6 +72,11 @@ struct BundleCheckTests {
         (lines.prefix(8).joined(separator: "\n") + "\n",
          .invalidJSON(path: "b.json", line: 8, column: 18, problem: "this '[' is never closed")),
         ("[]", .notABundle(path: "b.json", line: 1, column: 1)),
+        // Found by the fuzzer: a backslash before a line break inside text in
+        // quotes was quoted raw, splitting the one-line error in two. The
+        // backslash is the 2nd character of line 2.
+        ("\n\"\\\nx\"", .invalidJSON(path: "b.json", line: 2, column: 2,
+            problem: "a backslash before a space, a line break or a character outside ASCII, which cannot follow it in text in quotes")),
     ]
 
     @Test(arguments: 0..<malformed.count) func aMalformedBundleGetsItsLocatedError(_ index: Int) {

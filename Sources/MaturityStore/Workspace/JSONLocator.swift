@@ -186,7 +186,12 @@ struct JSONLocator {
                         scalars.append(UnicodeScalar(code) ?? "\u{FFFD}")
                         index += 4
                     default:
-                        throw SyntaxError(offset: index - 1, problem: "unknown escape '\\\(Character(UnicodeScalar(escape)))' in text in quotes")
+                        // Only a printable character is quoted: a line break
+                        // quoted raw would split the one-line diagnostic.
+                        let shown = escape > 0x20 && escape < 0x7F
+                            ? "unknown escape '\\\(Character(UnicodeScalar(escape)))'"
+                            : "a backslash before a space, a line break or a character outside ASCII, which cannot follow it"
+                        throw SyntaxError(offset: index - 1, problem: "\(shown) in text in quotes")
                     }
                     index += 1
                     run = index
