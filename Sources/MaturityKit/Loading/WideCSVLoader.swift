@@ -60,6 +60,113 @@ public enum WideCSVLoader {
         return ImportedAnswers(answers: answerSet, warnings: diagnostics)
     }
 
+    /// What `score` hands back: the scorecard and every warning, in the
+    /// order `load` and then `LibraryValidator.validate(_:questionnaire:)`
+    /// give them.
+    public struct Scored: Sendable {
+        public var scorecard: Scorecard
+        public var warnings: [Diagnostic]
+        /// The answers read, ignored ones included.
+        public var answerCount: Int
+    }
+
+    /// Reads a wide CSV chunk by chunk and scores it respondent by respondent,
+    /// with the rules and diagnostics of `load` followed by the checks of
+    /// `LibraryValidator.validate(_:questionnaire:)` and `engine.score(_:)`,
+    /// but holding one row at a time: no `AnswerSet`, and no location per
+    /// answer (a row and a column make one when a diagnostic needs it).
+    ///
+    /// - Parameters:
+    ///   - read: the next bytes of the file, or nil at its end. The
+    ///     separator is detected from the header row, as `load` does.
+    ///   - engine: scores against its questionnaire, which the file answers.
+    ///   - keepResponses: whether the scorecard keeps the response behind
+    ///     each answer (see `ScoringEngine.Accumulator`).
+    /// - Throws: `ContentError` with the reading problems, or else the
+    ///   checks' errors, as `load` and the checks after it throw them.
+    public static func score(path: String, engine: ScoringEngine, mapping: AnswerMapping? = nil,
+                             keepResponses: Bool = false, organisation: String, date: CalendarDate,
+                             read: () throws -> [UInt8]?) throws -> Scored {
+        let questionnaire = engine.questionnaire
+        var reader: WideCSVReader?
+        var accumulator = ScoringEngine.Accumulator(engine, keepResponses: keepResponses)
+        let check = AnswerCheck(questionnaire)
+        var seen = Set<String>()
+        var checked: [Diagnostic] = []
+        var answerCount = 0
+        // One respondent's answers by question position, reused row to row.
+        var byQuestion: [Answer?] = Array(repeating: nil, count: questionnaire.questions.count)
+        var columns = [Int](repeating: 0, count: byQuestion.count)
+        var given: [(question: Int, answer: Answer)] = []
+        func take(_ record: CSVTokenizer.Record) throws {
+            guard reader != nil else {
+                reader = try WideCSVReader(header: record.fields, path: path, questionnaire: questionnaire, mapping: mapping)
+                return
+            }
+            // Once a row is refused nothing is scored: the rest is read for its problems only.
+            guard let row = reader?.read(record.fields, line: record.row), reader?.hasErrors == false else { return }
+            func at(_ column: Int?) -> SourceLocation { SourceLocation(file: path, line: row.line, column: (column ?? 0) + 1) }
+            given.removeAll(keepingCapacity: true)
+            for cell in row.cells {
+                given.append((cell.question, cell.answer))
+            }
+            check.check(respondent: row.respondent, role: row.role, at: at(row.respondentColumn), roleAt: at(row.roleColumn),
+                        answers: given, location: { at(row.cells[$0].column) }, seen: &seen, into: &checked)
+            for cell in row.cells {
+                byQuestion[cell.question] = cell.answer
+                columns[cell.question] = cell.column
+            }
+            answerCount += row.cells.count
+            accumulator.add(id: row.respondent, name: row.name, role: row.role, answers: byQuestion,
+                            location: { at(columns[$0]) })
+            for cell in row.cells { byQuestion[cell.question] = nil }
+        }
+        // The separator is read from the header row, so bytes are held until
+        // it ends (or a megabyte, past which the header cells are refused anyway).
+        var pending: [UInt8] = []
+        var tokenizer: CSVTokenizer?
+        func feed(_ bytes: [UInt8]) throws {
+            try bytes.withUnsafeBufferPointer { buffer in
+                try tokenizer?.feed(buffer, take)
+            }
+        }
+        while let chunk = try read() {
+            guard tokenizer == nil else {
+                try feed(chunk)
+                continue
+            }
+            pending += chunk
+            if pending.count >= 1 << 20 || endsALine(pending) {
+                tokenizer = CSVTokenizer(separator: CSVDialect.detectDelimiter(String(decoding: pending, as: UTF8.self)), path: path)
+                try feed(pending)
+                pending = []
+            }
+        }
+        if tokenizer == nil {
+            tokenizer = CSVTokenizer(separator: CSVDialect.detectDelimiter(String(decoding: pending, as: UTF8.self)), path: path)
+            try feed(pending)
+        }
+        try tokenizer?.finish(take)
+        guard let reader else {
+            throw ContentError((mapping.map { MappingValidator.validate($0, questionnaire: questionnaire) } ?? [])
+                + [.error(SourceLocation(file: path, line: 1, column: 1), "the file has no header row; the first row must name the columns")])
+        }
+        if reader.hasErrors { throw ContentError(reader.problems.diagnostics) }
+        if checked.hasErrors { throw ContentError(checked) }
+        return Scored(scorecard: accumulator.finish(organisation: organisation, date: date),
+                      warnings: reader.problems.diagnostics + checked, answerCount: answerCount)
+    }
+
+    /// Whether the bytes hold a line break outside quotes: the end of the
+    /// header row, as `CSVDialect.detectDelimiter` reads it.
+    private static func endsALine(_ bytes: [UInt8]) -> Bool {
+        var quoted = false
+        for byte in bytes {
+            if byte == 0x22 { quoted.toggle() } else if !quoted && (byte == 0x0A || byte == 0x0D) { return true }
+        }
+        return false
+    }
+
     /// A row read as a respondent whose answers are located at their cells.
     private static func respondent(_ row: WideCSVReader.Row, questions: [Question], path: String) -> Respondent {
         func at(_ column: Int?) -> SourceLocation { SourceLocation(file: path, line: row.line, column: (column ?? 0) + 1) }

@@ -1,5 +1,6 @@
 /// The scores of one set of answers: overall, per module, per dimension, and
-/// per question with every response behind it, so each number can be traced.
+/// per question with every response behind it (unless scored without them),
+/// so each number can be traced.
 public struct Scorecard: Sendable, Hashable {
     public var questionnaire: String
     public var questionnaireVersion: String
@@ -95,6 +96,11 @@ public struct QuestionResult: Sendable, Hashable {
     public var value: Double?
     /// max − min of counted values; nil with fewer than two.
     public var dissent: Double?
+    /// The answers given where it was shown, counted or not (`na`, `unknown`
+    /// with `exclude`): the number of `responses` when they are kept.
+    public var answered: Int
+    /// The answer behind each of them, when the scoring kept them
+    /// (`ScoringEngine.Accumulator.keepResponses`); else empty.
     public var responses: [Response]
 
     public static let dissentThreshold = 0.5

@@ -7,6 +7,9 @@ public struct AnswerCheck: Sendable {
     private let questions: [String: Question]
     private let options: [String: Set<String>]
     private let roles: Set<String>
+    /// The check of the question at each position of `questionnaire.questions`
+    /// (of the first question with its id), and its id.
+    private let positions: [(id: String, check: FastCheck)]
 
     public init(_ questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
@@ -15,13 +18,17 @@ public struct AnswerCheck: Sendable {
         self.questions = questions
         self.options = Dictionary(questionnaire.scales.map { ($0.id, Set($0.options.map(\.id))) }, uniquingKeysWith: { first, _ in first })
         self.roles = Set(questionnaire.roles.map(\.id))
+        let fast = Self.fastChecks(questionnaire, options: options)
+        self.positions = questionnaire.questions.compactMap { question in fast[question.id].map { (question.id, $0) } }
     }
 
     public func hasQuestion(_ id: String) -> Bool { questions[id] != nil }
 
     /// The position of every question in the questionnaire, with its
     /// options, for checks at the rate of a bulk import: one lookup per row.
-    public var fastChecks: [String: FastCheck] {
+    public var fastChecks: [String: FastCheck] { Self.fastChecks(questionnaire, options: options) }
+
+    private static func fastChecks(_ questionnaire: Questionnaire, options: [String: Set<String>]) -> [String: FastCheck] {
         var result: [String: FastCheck] = [:]
         for (index, question) in questionnaire.questions.enumerated() where result[question.id] == nil {
             result[question.id] = FastCheck(index: index, options: options[question.scale] ?? [], allowsNA: question.allowNA)
@@ -73,6 +80,65 @@ public struct AnswerCheck: Sendable {
             return nil
         case .unknown:
             return nil
+        }
+    }
+
+    // MARK: - One respondent
+
+    /// The problems of one respondent, as `LibraryValidator.validate(_:questionnaire:)`
+    /// reports them and in its order: an id already in `seen` (the ids of the
+    /// respondents before, to which this one's is added), an unknown role,
+    /// no answers, then each answer in the order given.
+    public func check(_ respondent: Respondent, seen: inout Set<String>, into out: inout [Diagnostic]) {
+        checkRespondent(respondent.id, role: respondent.role, answered: !respondent.answers.isEmpty,
+                        at: respondent.source["id"], roleAt: respondent.source["role"],
+                        entity: respondent.source.entity, seen: &seen, into: &out)
+        for questionId in respondent.answerOrder {
+            guard let answer = respondent.answers[questionId] else { continue }
+            if let problem = problem(question: questionId) {
+                out.append(.error(respondent.location(ofAnswer: questionId), problem))
+            } else if let problem = problem(answer: answer, to: questionId) {
+                out.append(.error(respondent.location(ofAnswerValue: questionId), problem))
+            }
+        }
+    }
+
+    /// As `check(_:seen:into:)` for a respondent read as a stream (a row of a
+    /// wide CSV), without building a `Respondent`: `answers` pairs positions
+    /// in `questionnaire.questions` with answers, in the order given, and
+    /// `location(k)` is where the k-th was written (its question and its
+    /// value alike); `at` is where the respondent's id was written.
+    public func check(respondent id: String, role: String, at: SourceLocation, roleAt: SourceLocation,
+                      answers: [(question: Int, answer: Answer)], location: (Int) -> SourceLocation,
+                      seen: inout Set<String>, into out: inout [Diagnostic]) {
+        checkRespondent(id, role: role, answered: !answers.isEmpty, at: at, roleAt: roleAt, entity: at,
+                        seen: &seen, into: &out)
+        for (k, given) in answers.enumerated() {
+            guard given.question < positions.count else { continue }
+            let question = positions[given.question]
+            // Most answers are a listed option or `unknown`: accepted without
+            // building the message `problem(answer:to:)` would.
+            switch given.answer.choice {
+            case .unknown: continue
+            case .option(let choice) where question.check.accepts(choice): continue
+            default: break
+            }
+            if let problem = problem(answer: given.answer, to: question.id) {
+                out.append(.error(location(k), problem))
+            }
+        }
+    }
+
+    private func checkRespondent(_ id: String, role: String, answered: Bool, at: SourceLocation, roleAt: SourceLocation,
+                                 entity: SourceLocation, seen: inout Set<String>, into out: inout [Diagnostic]) {
+        if !seen.insert(id).inserted {
+            out.append(.error(at, "respondent '\(id)' appears twice"))
+        }
+        if let problem = problem(role: role) {
+            out.append(.error(roleAt, problem))
+        }
+        if !answered {
+            out.append(.warning(entity, "respondent '\(id)' gave no answers"))
         }
     }
 }

@@ -197,7 +197,9 @@ public enum LibraryValidator {
 
     // MARK: - Answers
 
-    /// Checks answers against their questionnaire.
+    /// Checks answers against their questionnaire. A stream of respondents
+    /// is checked one at a time with `AnswerCheck.check`, which gives the
+    /// diagnostics of the respondents' part of this.
     public static func validate(_ answers: AnswerSet, questionnaire: Questionnaire?) -> [Diagnostic] {
         var out: [Diagnostic] = []
         guard let questionnaire else {
@@ -210,23 +212,7 @@ public enum LibraryValidator {
         let check = AnswerCheck(questionnaire)
         var respondentIds = Set<String>()
         for respondent in answers.respondents {
-            if !respondentIds.insert(respondent.id).inserted {
-                out.append(.error(respondent.source["id"], "respondent '\(respondent.id)' appears twice"))
-            }
-            if let problem = check.problem(role: respondent.role) {
-                out.append(.error(respondent.source["role"], problem))
-            }
-            if respondent.answers.isEmpty {
-                out.append(.warning(respondent.source.entity, "respondent '\(respondent.id)' gave no answers"))
-            }
-            for questionId in respondent.answerOrder {
-                guard let answer = respondent.answers[questionId] else { continue }
-                if let problem = check.problem(question: questionId) {
-                    out.append(.error(respondent.location(ofAnswer: questionId), problem))
-                } else if let problem = check.problem(answer: answer, to: questionId) {
-                    out.append(.error(respondent.location(ofAnswerValue: questionId), problem))
-                }
-            }
+            check.check(respondent, seen: &respondentIds, into: &out)
         }
         return out
     }

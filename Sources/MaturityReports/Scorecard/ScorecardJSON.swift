@@ -98,7 +98,7 @@ public enum ScorecardJSON {
             try c.encode(question.status.rawValue, forKey: .status)
             try c.encode(question.value, forKey: .value)
             try c.encode(question.dissent, forKey: .dissent)
-            try c.encode(question.responses.count, forKey: .answered)
+            try c.encode(question.answered, forKey: .answered)
             if explain { try c.encode(question.responses.map(ResponseJSON.init), forKey: .responses) }
         }
     }

@@ -82,13 +82,7 @@ public enum ContentSources {
                                libraryFolders: [String] = []) throws -> (AnswerSet, [Diagnostic]) {
         let text = try FileAccess.readText(path)
         if options.wide {
-            let mapping = try options.mappingPath.map { try ContentLoader.loadMapping(try FileAccess.readText($0), path: $0) }
-            guard let id = options.questionnaire ?? mapping?.questionnaire else {
-                throw UseCaseError.questionnaireNotNamed(wide: true)
-            }
-            let (_, questionnaire) = try resolveQuestionnaire(id, libraryFolders: libraryFolders) { known in
-                UseCaseError.unknownQuestionnaire(id, known: known)
-            }
+            let (mapping, _, questionnaire) = try wideContent(options, libraryFolders: libraryFolders)
             let imported = try WideCSVLoader.load(text, path: path, questionnaire: questionnaire, mapping: mapping,
                                                   organisation: options.organisation ?? "Unnamed organisation",
                                                   date: options.date)
@@ -104,6 +98,37 @@ public enum ContentSources {
             return (answers, [])
         }
         return (try ContentLoader.loadAnswers(text, path: path), [])
+    }
+
+    /// The mapping, library and questionnaire a survey's wide CSV is read against.
+    private static func wideContent(_ options: AnswerFileOptions,
+                                    libraryFolders: [String]) throws -> (AnswerMapping?, ContentLibrary, Questionnaire) {
+        let mapping = try options.mappingPath.map { try ContentLoader.loadMapping(try FileAccess.readText($0), path: $0) }
+        guard let id = options.questionnaire ?? mapping?.questionnaire else {
+            throw UseCaseError.questionnaireNotNamed(wide: true)
+        }
+        let (library, questionnaire) = try resolveQuestionnaire(id, libraryFolders: libraryFolders) { known in
+            UseCaseError.unknownQuestionnaire(id, known: known)
+        }
+        return (mapping, library, questionnaire)
+    }
+
+    /// A survey's wide CSV (`--wide`), scored as it is read, a megabyte at a
+    /// time: the file is never held whole, nor its answers, so the memory
+    /// stays that of the scorecard whatever the number of respondents. The
+    /// same checks, warnings and scores as `answers(path:reading:libraryFolders:)`
+    /// then `resolveWithRoles` and `ScoringEngine.score`; `keepResponses`
+    /// keeps the answers behind each score (for `--explain`), which then do
+    /// grow with the file.
+    public static func scoreWide(path: String, reading options: AnswerFileOptions, libraryFolders: [String] = [],
+                                 keepResponses: Bool) throws -> (scored: WideCSVLoader.Scored, engine: ScoringEngine, roles: [Role]) {
+        let file = try ChunkedFile(path: path)
+        let (mapping, library, questionnaire) = try wideContent(options, libraryFolders: libraryFolders)
+        let engine = ScoringEngine(questionnaire: questionnaire, rubrics: questionnaire.rubrics.compactMap { library.rubric($0) })
+        let scored = try WideCSVLoader.score(path: path, engine: engine, mapping: mapping, keepResponses: keepResponses,
+                                             organisation: options.organisation ?? "Unnamed organisation",
+                                             date: options.date, read: file.next)
+        return (scored, engine, library.roles)
     }
 
     /// A questionnaire with its rubrics and the roles, from `--library`

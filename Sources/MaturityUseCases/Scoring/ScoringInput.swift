@@ -13,6 +13,8 @@ public struct ScoringInput {
         case assessment(AssessmentRecord, in: Workspace)
     }
 
+    /// The answers; without respondents when they were scored as they were
+    /// read (see `scored`).
     public var answers: AnswerSet
     public var engine: ScoringEngine
     public var roles: [Role]
@@ -21,6 +23,12 @@ public struct ScoringInput {
     /// The workspace assessment, when the answers came from one.
     public var assessment: AssessmentRecord?
     public var workspace: Workspace?
+    /// The scorecard, when the answers were scored as they were read rather
+    /// than kept (`load(_:libraryFolders:responses:)` of a survey's wide CSV).
+    public var scored: Scorecard?
+    /// Whether `scorecard()` keeps the response behind each answer.
+    public var keepsResponses = true
+    private var streamedAnswerCount = 0
 
     /// Reads the answers and resolves what they are scored against: for a
     /// file, the `libraryFolders` first, then the shipped content.
@@ -36,5 +44,40 @@ public struct ScoringInput {
             return ScoringInput(answers: try workspace.answerSet(of: assessment.id ?? 0), engine: content.engine, roles: content.roles,
                                 diagnostics: [], assessment: assessment, workspace: workspace)
         }
+    }
+
+    /// As `load(_:libraryFolders:)`, for a use case that only needs the
+    /// scorecard. Without `responses` (the answers behind each score, which
+    /// `--explain` shows) a survey's wide CSV is scored as it is read, so a
+    /// file of any size scores in the memory of its scorecard; its answers
+    /// are not kept, and `scored` holds the scorecard.
+    public static func load(_ source: Source, libraryFolders: [String], responses: Bool) throws -> ScoringInput {
+        guard !responses, case let .file(path, options) = source, options.wide else {
+            var input = try load(source, libraryFolders: libraryFolders)
+            input.keepsResponses = responses
+            return input
+        }
+        let (scored, engine, roles) = try ContentSources.scoreWide(path: path, reading: options, libraryFolders: libraryFolders,
+                                                                   keepResponses: false)
+        let card = scored.scorecard
+        var input = ScoringInput(answers: AnswerSet(questionnaire: card.questionnaire, organisation: card.organisation,
+                                                    date: card.date, respondents: [],
+                                                    source: SourceMap(SourceLocation(file: path))),
+                                 engine: engine, roles: roles, diagnostics: scored.warnings)
+        input.scored = card
+        input.keepsResponses = false
+        input.streamedAnswerCount = scored.answerCount
+        return input
+    }
+
+    /// The scorecard: the one scored while reading, else the answers scored now.
+    public func scorecard() -> Scorecard {
+        scored ?? engine.score(answers, keepResponses: keepsResponses)
+    }
+
+    /// How many respondents and answers were read, for timings.
+    public var counts: (respondents: Int, answers: Int) {
+        if let scored { return (scored.respondents.count, streamedAnswerCount) }
+        return (answers.respondents.count, answers.respondents.reduce(0) { $0 + $1.answers.count })
     }
 }

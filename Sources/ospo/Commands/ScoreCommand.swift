@@ -41,10 +41,9 @@ struct ScoreCommand: AsyncParsableCommand {
             let clock = ContinuousClock()
             let loadStart = clock.now
             let input = try ScoringInput.load(try scoringSource(file: answersPath, selection: selection, workspace: workspace, csv: csv, wide: wide),
-                                              libraryFolders: library.folders)
-            let answers = input.answers
+                                              libraryFolders: library.folders, responses: explain)
             let scoreStart = clock.now
-            let scorecard = input.engine.score(answers)
+            let scorecard = input.scorecard()
             let renderStart = clock.now
             Console.print(input.diagnostics + scorecard.warnings)
             let output = try ScorecardRenderer.render(scorecard, as: format.format, explain: explain)
@@ -52,8 +51,8 @@ struct ScoreCommand: AsyncParsableCommand {
             Console.out(output)
             if timing {
                 let ms = Console.milliseconds
-                let count = answers.respondents.reduce(0) { $0 + $1.answers.count }
-                Console.err("timing: read and validate \(ms(scoreStart - loadStart)), score \(ms(renderStart - scoreStart)), render \(ms(end - renderStart)); \(answers.respondents.count) respondents, \(count) answers")
+                let counts = input.counts
+                Console.err("timing: read and validate \(ms(scoreStart - loadStart)), score \(ms(renderStart - scoreStart)), render \(ms(end - renderStart)); \(counts.respondents) respondents, \(counts.answers) answers")
             }
         }
     }

@@ -1,0 +1,184 @@
+extension ScoringEngine {
+    /// The engine's incremental form: takes respondents one at a time, in
+    /// the order of the answers file, and keeps per question only running
+    /// aggregates, so that scoring a survey of any size holds one
+    /// respondent's answers at a time. `ScoringEngine.score(_:)` is this
+    /// accumulator fed every respondent.
+    ///
+    /// Applies docs/scoring.md § 1 (who a question is put to), § 2 (answer
+    /// values) and § 3 (a question's value) as each respondent arrives;
+    /// `finish` applies § 3's statuses and §§ 4–7. The sums are taken in
+    /// respondent order within each question, as a question-major pass
+    /// takes them, so the scores are the same to the last bit.
+    public struct Accumulator: Sendable {
+        public let engine: ScoringEngine
+        /// Whether each question keeps the `Response` behind every answer
+        /// (for `--explain` and the assessment report); without them the
+        /// memory does not grow with the number of answers.
+        public let keepResponses: Bool
+
+        private let questions: [Question]
+        private let scales: [AnswerScale?]
+        /// Per question: whether a `when` condition reads its answer.
+        private let conditioned: [Bool]
+        private let roleWeights: [String: Double]
+        private var tallies: [Tally]
+        private var summaries: [RespondentSummary] = []
+        /// The choices `when` conditions read, of the respondent being added.
+        private var visible: [String: String] = [:]
+
+        public init(_ engine: ScoringEngine, keepResponses: Bool = true) {
+            self.engine = engine
+            self.keepResponses = keepResponses
+            let questionnaire = engine.questionnaire
+            questions = questionnaire.questions
+            scales = questions.map { questionnaire.scale($0.scale) }
+            let read = Set(questions.flatMap { $0.when?.references.map(\.question) ?? [] })
+            conditioned = questions.map { read.contains($0.id) }
+            roleWeights = Dictionary(questionnaire.roles.map { ($0.id, $0.weight) }, uniquingKeysWith: { first, _ in first })
+            tallies = Array(repeating: Tally(), count: questions.count)
+        }
+
+        /// The number of respondents added so far.
+        public var respondentCount: Int { summaries.count }
+
+        /// Adds a respondent of an answer set; ignored answers are warned
+        /// about at the places `respondent` records for them.
+        public mutating func add(_ respondent: Respondent) {
+            add(id: respondent.id, name: respondent.name, role: respondent.role,
+                answer: { question, _ in respondent.answers[question.id] },
+                location: { question, _ in respondent.location(ofAnswer: question.id) })
+        }
+
+        /// Adds a respondent whose answers are given by position in
+        /// `questionnaire.questions` (nil: not answered), as a wide CSV row
+        /// holds them; `location(k)` is where the answer to question k was
+        /// written, asked only for an answer that is warned about.
+        public mutating func add(id: String, name: String?, role: String, answers: [Answer?],
+                                 location: (Int) -> SourceLocation) {
+            add(id: id, name: name, role: role,
+                answer: { _, index in index < answers.count ? answers[index] : nil },
+                location: { _, index in location(index) })
+        }
+
+        private mutating func add(id: String, name: String?, role: String,
+                                  answer: (Question, Int) -> Answer?, location: (Question, Int) -> SourceLocation) {
+            let roleWeight = roleWeights[role] ?? 1
+            visible.removeAll(keepingCapacity: true)
+            var shown = 0
+            // In questionnaire order, so that `when` sees earlier visible
+            // answers (§ 1). Only the choices a `when` reads are kept.
+            for index in questions.indices {
+                let given = answer(questions[index], index)
+                guard questions[index].isAsked(of: role) else {
+                    if given != nil {
+                        let question = questions[index]
+                        tallies[index].warnings.append(.warning(location(question, index), "ignored: \(question.id) is not asked of role '\(role)' (respondent '\(id)')"))
+                    }
+                    continue
+                }
+                tallies[index].askedOfSomeone = true
+                let seen = visible
+                guard questions[index].when?.holds({ seen[$0] }) ?? true else {
+                    if given != nil {
+                        let question = questions[index]
+                        tallies[index].warnings.append(.warning(location(question, index), "ignored: \(question.id) is hidden for respondent '\(id)' by its 'when' condition"))
+                    }
+                    continue
+                }
+                tallies[index].shownToSomeone = true
+                guard let given else { continue }
+                shown += 1
+                if conditioned[index] { visible[questions[index].id] = given.choice.id }
+                // Answer value (§ 2).
+                let option = scales[index]?.option(given.choice.id)
+                let value: Double?
+                switch given.choice {
+                case .option: value = option?.value
+                case .unknown: value = engine.questionnaire.unknown == .zero ? 0 : nil
+                case .notApplicable: value = nil
+                }
+                tallies[index].add(value: value, weight: roleWeight, choice: given.choice)
+                if keepResponses {
+                    let label: String
+                    switch given.choice {
+                    case .option: label = option?.label ?? given.choice.id
+                    case .unknown: label = "Don't know"
+                    case .notApplicable: label = "Not applicable"
+                    }
+                    tallies[index].responses.append(Response(respondent: id, role: role, roleWeight: roleWeight,
+                                                             choice: given.choice.id, label: label, value: value,
+                                                             note: given.note, evidence: given.evidence,
+                                                             justification: given.justification))
+                }
+            }
+            summaries.append(RespondentSummary(id: id, name: name, role: role, answered: shown))
+        }
+
+        /// The scorecard of every respondent added; the warnings (answers
+        /// ignored) come question by question, each in respondent order.
+        public func finish(organisation: String, date: CalendarDate) -> Scorecard {
+            var results: [String: QuestionResult] = [:]
+            var warnings: [Diagnostic] = []
+            for index in questions.indices {
+                results[questions[index].id] = tallies[index].result(of: questions[index])
+                warnings += tallies[index].warnings
+            }
+            return engine.scorecard(results: results, respondents: summaries, organisation: organisation,
+                                    date: date, warnings: warnings)
+        }
+    }
+
+    /// The running aggregates of one question across the respondents so far.
+    struct Tally: Sendable {
+        var askedOfSomeone = false
+        var shownToSomeone = false
+        /// Answers given where the question was shown, counted or not.
+        var given = 0
+        var allNotApplicable = true
+        var counted = 0
+        /// Σ role weight, and Σ role weight × value, of counted answers.
+        var weightSum = 0.0
+        var weightedSum = 0.0
+        var high = 0.0
+        var low = 0.0
+        var responses: [Response] = []
+        var warnings: [Diagnostic] = []
+
+        mutating func add(value: Double?, weight: Double, choice: AnswerChoice) {
+            given += 1
+            if allNotApplicable && choice.id != "na" { allNotApplicable = false }
+            guard let value else { return }
+            counted += 1
+            weightSum += weight
+            weightedSum += weight * value
+            // As `max()` and `min()` of the values in order: the first of equals.
+            if counted == 1 {
+                high = value
+                low = value
+            } else {
+                if value > high { high = value }
+                if value < low { low = value }
+            }
+        }
+
+        /// The question's status, value and dissent (docs/scoring.md § 3).
+        func result(of question: Question) -> QuestionResult {
+            var result = QuestionResult(id: question.id, text: question.text, dimension: question.dimension,
+                                        level: question.level, weight: question.weight, status: .unanswered,
+                                        value: nil, dissent: nil, answered: given, responses: responses)
+            if askedOfSomeone && !shownToSomeone {
+                result.status = .hidden
+                return result
+            }
+            if counted == 0 {
+                result.status = given > 0 && allNotApplicable ? .notApplicable : .unanswered
+                return result
+            }
+            result.value = weightedSum / weightSum
+            result.status = .answered
+            if counted >= 2 { result.dissent = high - low }
+            return result
+        }
+    }
+}
