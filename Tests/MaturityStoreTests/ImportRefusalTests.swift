@@ -100,10 +100,10 @@ struct ImportRefusalTests {
                                         date: day, source: nil, note: nil)
         }
         let june = CalendarDate(year: 2026, month: 6, day: 1)
-        #expect(throws: WorkspaceError.invalid("cannot record this reading of 'alpha.one.share': 140 is not a percentage between 0 and 100; give the value as a percentage, such as 42 for 42 %")) {
+        #expect(throws: WorkspaceError.readingRefused(measure: "alpha.one.share", problem: "140 is not a percentage between 0 and 100; give the value as a percentage, such as 42 for 42 %")) {
             try record(140, june)
         }
-        #expect(throws: WorkspaceError.invalid("cannot record this reading of 'alpha.one.share': the reading is dated 2026-07-01, after today (2026-06-30); record readings on or after the day they were taken")) {
+        #expect(throws: WorkspaceError.readingRefused(measure: "alpha.one.share", problem: "the reading is dated 2026-07-01, after today (2026-06-30); record readings on or after the day they were taken")) {
             try record(50, CalendarDate(year: 2026, month: 7, day: 1))
         }
         try record(100, CalendarDate(year: 2026, month: 6, day: 30))

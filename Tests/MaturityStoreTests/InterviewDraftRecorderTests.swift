@@ -58,7 +58,7 @@ struct InterviewDraftRecorderTests {
     @Test func draftsTheQuestionnaireDoesNotKnowAreRefusedAndWriteNothing() throws {
         let (workspace, id) = try Fixture.workspace()
         let recorder = try workspace.startInterview(assessment: id, respondent: "r9", role: "dev")
-        #expect(throws: WorkspaceError.invalid("unknown question 'Q9' in questionnaire 'q'; did you mean 'Q1'?")) {
+        #expect(throws: WorkspaceError.refusedByQuestionnaire("unknown question 'Q9' in questionnaire 'q'; did you mean 'Q1'?")) {
             try recorder.saveDraft(InterviewDraft(note: "Lost?"), for: "Q9")
         }
         #expect(try workspace.read { db in try RespondentRecord.fetchCount(db) } == 0, "not even the respondent")

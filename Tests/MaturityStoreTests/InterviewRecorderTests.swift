@@ -47,14 +47,14 @@ struct InterviewRecorderTests {
 
     @Test func rolesAreCheckedAgainstTheQuestionnaireAndTheRespondent() throws {
         let (workspace, id) = try Fixture.workspace()
-        #expect(throws: WorkspaceError.invalid("'Jane Doe' is new to assessment \(id): give their role with --role (one of boss, dev)")) {
+        #expect(throws: WorkspaceError.roleNeeded(respondent: "Jane Doe", assessment: id, offered: ["boss", "dev"])) {
             _ = try workspace.startInterview(assessment: id, respondent: "Jane Doe", role: nil)
         }
-        #expect(throws: WorkspaceError.invalid("unknown role 'ceo' (questionnaire 'q' has boss, dev); did you mean 'dev'?")) {
+        #expect(throws: WorkspaceError.refusedByQuestionnaire("unknown role 'ceo' (questionnaire 'q' has boss, dev); did you mean 'dev'?")) {
             _ = try workspace.startInterview(assessment: id, respondent: "Jane Doe", role: "ceo")
         }
         try workspace.startInterview(assessment: id, respondent: "Jane Doe", role: "dev").record(Answer(.option("yes")), to: "Q1")
-        #expect(throws: WorkspaceError.invalid("respondent 'jane-doe' is already in assessment \(id) with role 'dev', not 'boss'; leave out --role to resume their interview, or give another --respondent")) {
+        #expect(throws: WorkspaceError.respondentRoleConflict(respondent: "jane-doe", assessment: id, role: "dev", given: "boss")) {
             _ = try workspace.startInterview(assessment: id, respondent: "Jane Doe", role: "boss")
         }
     }
@@ -73,7 +73,7 @@ struct InterviewRecorderTests {
         let recorder = try workspace.startInterview(assessment: id, respondent: "Jane Doe", role: "dev")
         try recorder.record(Answer(.option("yes")), to: "Q1")
         try workspace.closeAssessment(id)
-        #expect(throws: WorkspaceError.invalid("assessment \(id) was closed while the interview ran, so nothing more can be recorded; answers given before were kept")) {
+        #expect(throws: WorkspaceError.closedDuringInterview(id)) {
             try recorder.record(Answer(.option("no")), to: "Q2")
         }
         #expect(try workspace.answerSet(of: id).respondents.first?.answers.keys.sorted() == ["Q1"])

@@ -59,7 +59,7 @@ struct WorkspaceFileTests {
             let workspace = try Workspace.open(at: path, create: true)
             // A damaged file may open; reading it must fail cleanly.
             _ = try workspace.organisations()
-            _ = try workspace.integrityCheck() == "ok" ? () : { throw WorkspaceError.invalid("damaged") }()
+            _ = try workspace.integrityCheck() == "ok" ? () : { throw WorkspaceError.damaged(path: path, detail: "integrity check failed") }()
         } throws: { error in
             guard let error = error as? WorkspaceError else { return false }
             switch (kind, error) {

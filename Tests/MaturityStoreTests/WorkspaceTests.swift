@@ -83,7 +83,7 @@ struct WorkspaceTests {
         let added = try workspace.addOrganisation(name: "Northwind Agency")
         #expect(added.slug == "northwind-agency")
         #expect(try workspace.organisation("Northwind agency").slug == "northwind-agency")
-        #expect(throws: WorkspaceError.invalid("organisation 'northwind-agency' already exists; see 'ospo org list'")) {
+        #expect(throws: WorkspaceError.organisationExists(slug: "northwind-agency")) {
             try workspace.addOrganisation(name: "Northwind  Agency")
         }
         #expect(throws: WorkspaceError.self) { try workspace.organisation("nobody") }
@@ -148,7 +148,7 @@ struct WorkspaceTests {
             try workspace.importAnswers(other, into: id, source: "x")
         }
         try workspace.closeAssessment(id)
-        #expect(throws: WorkspaceError.invalid("assessment \(id) is closed; start a new one with 'ospo assessment new'")) {
+        #expect(throws: WorkspaceError.assessmentClosed(id)) {
             try workspace.importAnswers(try Self.answers("  - { id: r1, role: boss, answers: { Q1: \"no\" } }"), into: id, source: "y")
         }
         #expect(try workspace.assessment(id).status == "closed")

@@ -46,11 +46,11 @@ struct AnswerWriter {
     mutating func respondent(_ key: String, role: String, name: String?) throws -> Result<Int64, WorkspaceError> {
         if let known = respondents[key] {
             return known.role == role ? .success(known.id)
-                : .failure(.invalid("respondent '\(key)' has role '\(known.role)', not '\(role)'"))
+                : .failure(.respondentRoleChanged(respondent: key, role: known.role, given: role, inThisFile: true))
         }
         if let existing = existing[key], let id = existing.id {
             guard existing.role == role else {
-                return .failure(.invalid("respondent '\(key)' is already in this assessment with role '\(existing.role)', not '\(role)'"))
+                return .failure(.respondentRoleChanged(respondent: key, role: existing.role, given: role, inThisFile: false))
             }
             respondents[key] = (id, role, false)
             var answers: [String: Answer] = [:]

@@ -57,7 +57,7 @@ public final class InterviewRecorder {
     /// question's draft is deleted in the same transaction: the session puts
     /// a draft into every answer it records (`InterviewEffect.record`).
     public func record(_ answer: Answer, to question: String) throws {
-        if let problem = check.problem(answer: answer, to: question) { throw WorkspaceError.invalid(problem) }
+        if let problem = check.problem(answer: answer, to: question) { throw WorkspaceError.refusedByQuestionnaire(problem) }
         try save { db, writer, respondent, _ in
             try writer.write(answer, to: question, respondent: respondent)
             try Self.deleteDraft(question, respondent: respondent, in: db)
@@ -69,7 +69,7 @@ public final class InterviewRecorder {
     /// yet, as its draft, in one transaction, in place of an earlier draft.
     /// An empty draft deletes the question's draft.
     public func saveDraft(_ draft: InterviewDraft, for question: String) throws {
-        if let problem = check.problem(question: question) { throw WorkspaceError.invalid(problem) }
+        if let problem = check.problem(question: question) { throw WorkspaceError.refusedByQuestionnaire(problem) }
         guard !draft.isEmpty else { return try dropDraft(question) }
         let savedAt = workspace.now
         try save { db, _, respondent, batch in
@@ -100,7 +100,7 @@ public final class InterviewRecorder {
     /// Remembers that the interviewer skipped `question`, in one transaction.
     /// Writes no answer.
     public func skip(_ question: String) throws {
-        if let problem = check.problem(question: question) { throw WorkspaceError.invalid(problem) }
+        if let problem = check.problem(question: question) { throw WorkspaceError.refusedByQuestionnaire(problem) }
         try save { db, _, respondent, batch in
             var record = SkipRecord(id: nil, respondentId: respondent, batchId: batch, question: question)
             try record.insert(db, onConflict: .ignore)
@@ -114,7 +114,7 @@ public final class InterviewRecorder {
         let batch = try workspace.write { db -> Int64 in
             let assessment = try Workspace.assessment(assessmentId, in: db)
             guard assessment.status == "open" else {
-                throw WorkspaceError.invalid("assessment \(assessmentId) was closed while the interview ran, so nothing more can be recorded; answers given before were kept")
+                throw WorkspaceError.closedDuringInterview(assessmentId)
             }
             let batch = try batchId ?? workspace.newBatch(assessmentId: assessmentId, kind: "interview",
                                                          source: respondentName ?? respondentKey, in: db)

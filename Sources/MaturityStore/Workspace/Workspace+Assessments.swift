@@ -10,7 +10,7 @@ extension Workspace {
                               date: CalendarDate, label: String? = nil) throws -> AssessmentRecord {
         let snapshot = try load(content)
         guard snapshot.questionnaire.id == questionnaire else {
-            throw WorkspaceError.invalid("the content given does not hold questionnaire '\(questionnaire)'")
+            throw WorkspaceError.contentLacksQuestionnaire(questionnaire)
         }
         return try write { db in
             try insertAssessment(organisation: try Self.organisation(reference, in: db), snapshot: snapshot, content: content,
@@ -78,7 +78,7 @@ extension Workspace {
             if diagnostics.hasErrors { throw ContentError(diagnostics) }
             let library = ContentLibrary(documents: documents)
             guard let questionnaire = library.questionnaires.first else {
-                throw WorkspaceError.invalid("the assessment's content holds no questionnaire")
+                throw WorkspaceError.snapshotWithoutQuestionnaire(assessment: nil)
             }
             return AssessmentContent(questionnaire: questionnaire, rubrics: questionnaire.rubrics.compactMap { library.rubric($0) },
                                      roles: library.roles)
@@ -102,7 +102,7 @@ extension Workspace {
 
     static func assessment(_ id: Int64, in db: Database) throws -> AssessmentRecord {
         guard let record = try AssessmentRecord.fetchOne(db, key: id) else {
-            throw WorkspaceError.notFound("unknown assessment \(id); see 'ospo assessment list'")
+            throw WorkspaceError.unknownAssessment(id)
         }
         return record
     }
@@ -110,7 +110,7 @@ extension Workspace {
     /// The organisation's latest assessment (by date, then creation).
     public func latestAssessment(organisation reference: String) throws -> AssessmentRecord {
         guard let last = try assessments(organisation: reference).last else {
-            throw WorkspaceError.notFound("organisation '\(reference)' has no assessment yet; start one with 'ospo assessment new \(reference)'")
+            throw WorkspaceError.noAssessmentYet(organisation: reference)
         }
         return last
     }
@@ -118,7 +118,7 @@ extension Workspace {
     public func closeAssessment(_ id: Int64) throws {
         try write { db in
             var record = try Self.assessment(id, in: db)
-            guard record.status == "open" else { throw WorkspaceError.invalid("assessment \(id) is already closed") }
+            guard record.status == "open" else { throw WorkspaceError.assessmentAlreadyClosed(id) }
             record.status = "closed"
             record.closedAt = now
             try record.update(db)

@@ -142,7 +142,7 @@ extension Workspace {
                     answered[word] |= mask
                     if problems.isEmpty { try writer.write(parsed.answer, to: parsed.question, respondent: state.id) }
                 }
-                if columns == nil { throw WorkspaceError.invalid("\(path):1:1: error: the file is empty; a long CSV starts with the header respondent,role,question,answer") }
+                if columns == nil { throw WorkspaceError.emptyCSV(path: path) }
                 progress?(max(0, row - 1), file.bytesRead)
                 if !problems.isEmpty { throw ContentError(problems.diagnostics) }
                 var summary = writer.summary
@@ -219,10 +219,10 @@ extension Workspace {
 
     static func checkOpen(_ assessment: AssessmentRecord, for questionnaire: String) throws {
         guard assessment.status == "open" else {
-            throw WorkspaceError.invalid("assessment \(assessment.id ?? 0) is closed; start a new one with 'ospo assessment new'")
+            throw WorkspaceError.assessmentClosed(assessment.id ?? 0)
         }
         guard assessment.questionnaireId == questionnaire else {
-            throw WorkspaceError.invalid("these answers are for questionnaire '\(questionnaire)', but assessment \(assessment.id ?? 0) uses '\(assessment.questionnaireId)'")
+            throw WorkspaceError.questionnaireMismatch(answers: questionnaire, assessment: assessment.id ?? 0, uses: assessment.questionnaireId)
         }
     }
 
@@ -230,7 +230,7 @@ extension Workspace {
     /// is located at the file's `questionnaire:` key.
     static func checkOpen(_ assessment: AssessmentRecord, for answers: AnswerSet) throws {
         guard assessment.status == "open" else {
-            throw WorkspaceError.invalid("assessment \(assessment.id ?? 0) is closed; start a new one with 'ospo assessment new'")
+            throw WorkspaceError.assessmentClosed(assessment.id ?? 0)
         }
         guard assessment.questionnaireId == answers.questionnaire else {
             throw ContentError([.error(answers.source["questionnaire"],
@@ -322,7 +322,7 @@ final class CSVFile {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
               let handle = FileHandle(forReadingAtPath: path) else {
-            throw WorkspaceError.notFound("\(path): no such file, or it cannot be read; check the path")
+            throw WorkspaceError.unreadableFile(path: path)
         }
         self.path = path
         self.handle = handle
@@ -341,7 +341,7 @@ final class CSVFile {
             do {
                 chunk = try handle.read(upToCount: 1 << 20) ?? Data()
             } catch {
-                throw WorkspaceError.invalid("\(path): error: the file could not be read to the end; check the disk and try again")
+                throw WorkspaceError.fileCutShort(path: path)
             }
             if chunk.isEmpty { break }
             bytesRead += chunk.count

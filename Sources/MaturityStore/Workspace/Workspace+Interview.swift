@@ -23,21 +23,20 @@ extension Workspace {
             let respondentRole: String
             if let existing {
                 if let role, role != existing.role {
-                    throw WorkspaceError.invalid("respondent '\(existing.key)' is already in assessment \(assessmentId) with role '\(existing.role)', not '\(role)'; leave out --role to resume their interview, or give another --respondent")
+                    throw WorkspaceError.respondentRoleConflict(respondent: existing.key, assessment: assessmentId, role: existing.role, given: role)
                 }
                 key = existing.key
                 respondentRole = existing.role
             } else {
                 guard !slug.isEmpty else {
-                    throw WorkspaceError.invalid("cannot make a respondent id from '\(name)'; give --respondent with some letters or digits")
+                    throw WorkspaceError.noRespondentID(name: name)
                 }
                 guard let role else {
-                    let offered = questionnaire.roles.map(\.id).joined(separator: ", ")
-                    throw WorkspaceError.invalid("'\(trimmed)' is new to assessment \(assessmentId): give their role with --role" + (offered.isEmpty ? "" : " (one of \(offered))"))
+                    throw WorkspaceError.roleNeeded(respondent: trimmed, assessment: assessmentId, offered: questionnaire.roles.map(\.id))
                 }
-                if let problem = AnswerCheck(questionnaire).problem(role: role) { throw WorkspaceError.invalid(problem) }
+                if let problem = AnswerCheck(questionnaire).problem(role: role) { throw WorkspaceError.refusedByQuestionnaire(problem) }
                 guard Identifier.isValid(role) else {
-                    throw WorkspaceError.invalid("'\(role)' is not a valid role id (letters, digits, '.', '_' and '-', starting with a letter or digit)")
+                    throw WorkspaceError.invalidRoleID(role)
                 }
                 key = slug
                 respondentRole = role

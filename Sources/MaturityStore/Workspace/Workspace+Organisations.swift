@@ -7,14 +7,14 @@ extension Workspace {
     @discardableResult
     public func addOrganisation(name: String, slug: String? = nil, sector: String? = nil) throws -> OrganisationRecord {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw WorkspaceError.invalid("an organisation needs a name") }
+        guard !trimmed.isEmpty else { throw WorkspaceError.organisationNameMissing }
         let slug = slug ?? Self.slug(for: trimmed)
         guard !slug.isEmpty, MaturityKit.Identifier.isValid(slug) else {
-            throw WorkspaceError.invalid("'\(slug)' cannot be a short name: use letters, digits, '.', '_' and '-' (give one with --slug)")
+            throw WorkspaceError.invalidShortName(slug)
         }
         return try write { db in
             if try OrganisationRecord.filter(Column("slug") == slug).fetchOne(db) != nil {
-                throw WorkspaceError.invalid("organisation '\(slug)' already exists; see 'ospo org list'")
+                throw WorkspaceError.organisationExists(slug: slug)
             }
             var record = OrganisationRecord(id: nil, uid: Self.newUID(), slug: slug, name: trimmed, sector: sector, createdAt: now)
             try record.insert(db)
@@ -36,8 +36,7 @@ extension Workspace {
         let all = try OrganisationRecord.fetchAll(db)
         if let found = all.first(where: { $0.name.lowercased() == reference.lowercased() }) { return found }
         if let number = Int64(reference), let found = all.first(where: { $0.id == number }) { return found }
-        let known = all.map(\.slug).sorted().joined(separator: ", ")
-        throw WorkspaceError.notFound("unknown organisation '\(reference)'" + (known.isEmpty ? "; add one with 'ospo org add NAME'" : "; known: \(known)"))
+        throw WorkspaceError.unknownOrganisation(reference, known: all.map(\.slug).sorted())
     }
 
     /// `Northwind Agency` → `northwind-agency`.

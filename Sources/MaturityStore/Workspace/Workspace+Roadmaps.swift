@@ -13,7 +13,7 @@ extension Workspace {
             let organisation = try Self.organisation(reference, in: db)
             let assessment = try Self.assessment(assessmentId, in: db)
             guard assessment.organisationId == organisation.id else {
-                throw WorkspaceError.invalid("assessment \(assessmentId) belongs to another organisation")
+                throw WorkspaceError.assessmentOfAnotherOrganisation(assessmentId)
             }
             let stamp = now
             var profileRecord = ProfileRecord(id: nil, uid: Self.newUID(), organisationId: organisation.id ?? 0,
@@ -53,7 +53,7 @@ extension Workspace {
             let organisation = try Self.organisation(reference, in: db)
             guard let plan = try PlanRecord.filter(Column("organisationId") == organisation.id && Column("supersededAt") == nil)
                 .fetchOne(db) else {
-                throw WorkspaceError.notFound("organisation '\(organisation.slug)' has no accepted roadmap; accept one with 'ospo roadmap accept'")
+                throw WorkspaceError.noAcceptedRoadmap(organisation: organisation.slug)
             }
             return plan
         }
@@ -90,9 +90,9 @@ extension Workspace {
             """, arguments: [reference, organisationId, organisationId])
         if found.count == 1, let only = found.first { return only }
         if found.count > 1 {
-            throw WorkspaceError.invalid("'\(reference)' is an objective of several organisations' plans; add --org or use the objective's number")
+            throw WorkspaceError.ambiguousObjective(reference)
         }
-        throw WorkspaceError.notFound("unknown objective '\(reference)'; see 'ospo objective list'")
+        throw WorkspaceError.unknownObjective(reference)
     }
 
     private func summary(_ objective: ObjectiveRecord, in db: Database) throws -> ObjectiveSummary {
@@ -112,7 +112,7 @@ extension Workspace {
             let current = try ObjectiveStatusRecord.filter(Column("objectiveId") == objective.id).order(Column("id").desc).fetchOne(db)
             if let current, let from = ObjectiveState(rawValue: current.status) {
                 guard from.canMove(to: state) else {
-                    throw WorkspaceError.invalid("objective \(objective.id ?? 0) (\(objective.actionId)) is \(from.rawValue); it cannot become \(state.rawValue)")
+                    throw WorkspaceError.statusChangeRefused(objective: objective.id ?? 0, action: objective.actionId, from: from.rawValue, to: state.rawValue)
                 }
             }
             var record = ObjectiveStatusRecord(id: nil, uid: Self.newUID(), objectiveId: objective.id ?? 0, status: state.rawValue, note: note, at: now)
@@ -124,18 +124,18 @@ extension Workspace {
     @discardableResult
     public func recordReading(objective reference: String, organisation: String? = nil, measure key: String, value: Double,
                               date: CalendarDate, source: String?, note: String?) throws -> ReadingRecord {
-        guard value.isFinite else { throw WorkspaceError.invalid("a reading must be a finite number") }
+        guard value.isFinite else { throw WorkspaceError.readingRefused(measure: key, problem: "a reading must be a finite number") }
         return try write { db in
             let objective = try Self.objectiveRecord(reference, organisation: organisation, in: db)
             let measures = try MeasureRecord.filter(Column("objectiveId") == objective.id).fetchAll(db)
             guard let measure = measures.first(where: { $0.key == key }) else {
-                let known = measures.map(\.key).joined(separator: ", ")
-                throw WorkspaceError.notFound("objective \(objective.id ?? 0) (\(objective.actionId)) has no measure '\(key)'; its measures: \(known.isEmpty ? "none" : known)")
+                throw WorkspaceError.unknownMeasure(objective: objective.id ?? 0, action: objective.actionId, measure: key,
+                                                    known: measures.map(\.key))
             }
             if let unit = MeasureUnit(rawValue: measure.unit),
                let problem = ReadingCheck.problem(value: value, date: date, today: today, unit: unit,
                                                   target: measure.target, baseline: measure.baseline) {
-                throw WorkspaceError.invalid("cannot record this reading of '\(key)': \(problem)")
+                throw WorkspaceError.readingRefused(measure: key, problem: problem)
             }
             var reading = ReadingRecord(id: nil, uid: Self.newUID(), measureId: measure.id ?? 0, value: value,
                                         date: date.description, source: source, note: note, recordedAt: now)

@@ -51,7 +51,7 @@ public final class Workspace: @unchecked Sendable {
         switch state {
         case .missing:
             guard access == .create else {
-                throw WorkspaceError.notFound("no workspace at \(path); create one with 'ospo init' (or pass --db PATH or set OSPO_DB)")
+                throw WorkspaceError.noWorkspace(path: path)
             }
             // Created empty with mode 0600 before SQLite opens it: it holds
             // clients' confidential answers. SQLite gives the -wal and -shm
@@ -233,7 +233,9 @@ public final class Workspace: @unchecked Sendable {
                 result = try body(db)
                 return .commit
             }
-            guard let result else { throw WorkspaceError.invalid("the write did not complete") }
+            // The transaction runs its block or throws, so this holds a
+            // value; the check keeps the code free of force unwraps.
+            guard let result else { throw WorkspaceError.cannotWrite(path: path, reason: "the write did not complete") }
             return result
         } catch let error as DatabaseError {
             throw WorkspaceError.cannotWrite(path: path, reason: Self.sentence(for: error))
