@@ -470,9 +470,20 @@ struct NodeLoader {
             let phaseMonths = positiveInteger(m, "phase_months")
             let phases = positiveInteger(m, "phases")
             let capacity = positive(m, "capacity", required: true)
+            var share = 1.0
+            if let value = positive(m, "max_share_per_action") {
+                if value > 1 {
+                    reader.error(m.optional("max_share_per_action"), "'max_share_per_action' is a share of a phase's capacity, from above 0 to 1; found \(formatNumber(value))")
+                } else {
+                    share = value
+                }
+            }
+            let dayRate = positive(m, "day_rate")
+            let currency = m.optional("currency").flatMap(reader.text)
             m.finish()
             if let start, let phaseMonths, let phases, let capacity {
-                plan = PlanSettings(start: start, phaseMonths: phaseMonths, phases: phases, capacity: capacity)
+                plan = PlanSettings(start: start, phaseMonths: phaseMonths, phases: phases, capacity: capacity,
+                                    maxSharePerAction: share, dayRate: dayRate, currency: currency)
             }
         }
         var done: [String] = []
@@ -491,6 +502,17 @@ struct NodeLoader {
                 if let action, let reason { exclude.append(Profile.Exclusion(action: action, reason: reason)) }
             }
         }
+        var covered: [Profile.Coverage] = []
+        if let node = map.optional("covered"), let items = reader.list(node) {
+            for (index, item) in items.enumerated() {
+                guard let m = reader.mapping(item, what: "a covered action ({action, by})") else { continue }
+                source["covered.\(index)"] = m.valueLocation("action")
+                let action = m.required("action").flatMap { reader.identifier($0) }
+                let by = m.required("by").flatMap(reader.text)
+                m.finish()
+                if let action, let by { covered.append(Profile.Coverage(action: action, by: by)) }
+            }
+        }
         var pins: [String: Int] = [:]
         if let node = map.optional("pin"), let entries = reader.entries(node, what: "a mapping of action id → phase") {
             for entry in entries {
@@ -505,7 +527,7 @@ struct NodeLoader {
         map.finish(allowed: ["format"])
         guard let plan else { return nil }
         return Profile(organisation: organisation, defaultTarget: defaultTarget, targets: targets, plan: plan,
-                       done: done, exclude: exclude, pins: pins, source: source)
+                       done: done, exclude: exclude, pins: pins, covered: covered, source: source)
     }
 
     // MARK: - Helpers
