@@ -467,15 +467,15 @@ struct NodeLoader {
         if let node = map.required("plan"), let m = reader.mapping(node, what: "plan settings ({start, phase_months, phases, capacity})") {
             source["plan"] = m.location
             let start = m.required("start").flatMap(reader.date)
-            let phaseMonths = positiveInteger(m, "phase_months")
-            let phases = positiveInteger(m, "phases")
+            let phaseMonths = positiveInteger(m, "phase_months", atMost: InputLimits.phaseMonths)
+            let phases = positiveInteger(m, "phases", atMost: InputLimits.planPhases)
             let capacity = positive(m, "capacity", required: true)
             var share = 1.0
-            if let value = positive(m, "max_share_per_action") {
-                if value > 1 {
-                    reader.error(m.optional("max_share_per_action"), "'max_share_per_action' is a share of a phase's capacity, from above 0 to 1; found \(formatNumber(value))")
-                } else {
+            if let node = m.optional("max_share_per_action"), let value = reader.double(node) {
+                if value > 0 && value <= 1 {
                     share = value
+                } else {
+                    reader.error(node, "'max_share_per_action' is a share of a phase's capacity, above 0 and at most 1 (0.5 is half a phase); found \(formatNumber(value))")
                 }
             }
             let dayRate = positive(m, "day_rate")
@@ -541,10 +541,15 @@ struct NodeLoader {
         return value
     }
 
-    private func positiveInteger(_ map: MappingReader, _ key: String) -> Int? {
+    /// A required whole number from 1, and at most `limit` when one is given.
+    private func positiveInteger(_ map: MappingReader, _ key: String, atMost limit: Int? = nil) -> Int? {
         guard let node = map.required(key), let value = reader.integer(node) else { return nil }
         guard value > 0 else {
             reader.error(node, "'\(key)' must be at least 1, found \(value)")
+            return nil
+        }
+        if let limit, value > limit {
+            reader.error(node, "'\(key)' must be at most \(limit), found \(value); plan a shorter horizon")
             return nil
         }
         return value

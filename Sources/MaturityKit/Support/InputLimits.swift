@@ -30,4 +30,13 @@ public enum InputLimits {
     /// levels (plans → objectives → measures → readings); the check runs
     /// before `JSONDecoder` sees the text.
     public static let jsonNestingDepth = 32
+
+    /// Phases in a profile's plan (`plan.phases`). The planner works phase
+    /// by phase and renders every phase, so 100,000,000 phases would make
+    /// `ospo plan` run for hours; 60 is fifteen years of quarters.
+    public static let planPhases = 60
+
+    /// Months in one phase (`plan.phase_months`): at most two years, so
+    /// phase dates stay within a plausible horizon.
+    public static let phaseMonths = 24
 }
