@@ -55,6 +55,11 @@ import Testing
         #expect(scenarios.map(\.targetsReached) == [1, 1, 2, 2, 2, 2])
         #expect(scenarios.map(\.value) == [5, 5, 8, 8, 8, 8])
         #expect(scenarios.allSatisfy { $0.possibleValue == 8 && $0.targetsPlanned == 2 })
+        // As planned, B misses b1's 10 person-days: ⌈10 ÷ 16⌉ = 1 more phase.
+        let planned = try F.plan(rubrics, levels: ["A": 0, "B": 0], profile)
+        #expect(planned.targets.map { $0.shortfall?.description } == [
+            nil, "capacity: 10 more person-days (about 1 more phase at this capacity) would reach it"])
+        #expect(planned.warnings == [])
         // Key targets (importance ≥ 4): A, reached in phase 1 in every scenario.
         #expect(scenarios[2].keyTargets == [Scenario.KeyTarget(id: "A", importance: 5, reachedInPhase: 1)])
     }
@@ -73,5 +78,22 @@ import Testing
         // Saturday to Sunday: no working day; Friday to Monday: 2.
         #expect(CalendarDate.weekdays(from: CalendarDate(year: 2026, month: 1, day: 3), through: CalendarDate(year: 2026, month: 1, day: 4)) == 0)
         #expect(CalendarDate.weekdays(from: CalendarDate(year: 2026, month: 1, day: 2), through: CalendarDate(year: 2026, month: 1, day: 5)) == 2)
+    }
+
+    /// One phase of 10. A (importance 5) needs a1 (8); B and C (importance 3
+    /// each) need b1 (5) and c1 (5). By value per person-day A comes first
+    /// (5 ÷ 8 = 0.625 against 3 ÷ 5 = 0.6), and then 2 person-days are left:
+    /// value 5. The branch and bound finds B and C together (5 + 5 = 10):
+    /// value 3 + 3 = 6.
+    @Test func theSearchBeatsTheGreedyPass() throws {
+        let rubrics = [F.rubric([F.dimension("A", [F.action("a1", level: 1, effort: 8)]),
+                                 F.dimension("B", [F.action("b1", level: 1, effort: 5)]),
+                                 F.dimension("C", [F.action("c1", level: 1, effort: 5)])])]
+        let profile = F.profile(targets: ["A": .init(level: 1, importance: 5), "B": .init(level: 1, importance: 3),
+                                          "C": .init(level: 1, importance: 3)], phases: 1, capacity: 10)
+        let roadmap = try F.plan(rubrics, levels: ["A": 0, "B": 0, "C": 0], profile)
+        #expect(roadmap.idsByPhase == [["b1", "c1"]])
+        #expect(roadmap.value.delivered == 6 && roadmap.value.possible == 11)
+        #expect(roadmap.value.searchComplete)
     }
 }
