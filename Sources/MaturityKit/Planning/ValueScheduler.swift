@@ -34,6 +34,9 @@ struct ValueScheduler {
     /// Work (action placements and actions list-scheduled) the branch and bound may do before it
     /// stops and keeps the best plan found so far.
     static let searchBudget = 400_000
+    /// Work (actions visited and placed) the greedy pass may spend trying
+    /// every step after each step it places; past it, it takes steps in passes.
+    static let greedyBudget = 200_000
 
     private(set) var startOf: [Int?]
     private(set) var finishOf: [Int?]
@@ -58,9 +61,27 @@ struct ValueScheduler {
     /// Cached (levels gained, Σ phases remaining after each) per dimension.
     private var progress: [(levels: Int, early: Int)]
     private var budget = ValueScheduler.searchBudget
+    /// The budgets of this run (the static ones unless a test gives others).
+    private let greedyLimit: Int
+    private let searchLimit: Int
+    /// Visit marks for `openClosure`: a node is seen in the current walk when its mark equals `stamp`.
+    private var mark: [Int]
+    // Node fields the inner loops read, kept flat so they copy nothing.
+    private let durationOf: [Int]
+    private let shareOf: [Double]
+    private let effortOf: [Double]
+    private let waitsFor: [[Int]]
+    private let isSatisfied: [Bool]
+    private let isStuck: [Bool]
+    private let dimensionOf: [Int]
+    private let isPlanned: [Bool]
+    private var stamp = 0
 
-    init(graph: PlanningGraph, settings: PlanSettings, pins: [Int: Int], profile: Profile) {
+    init(graph: PlanningGraph, settings: PlanSettings, pins: [Int: Int], profile: Profile,
+         greedyBudget: Int = ValueScheduler.greedyBudget, searchBudget: Int = ValueScheduler.searchBudget) {
         self.graph = graph
+        greedyLimit = greedyBudget
+        searchLimit = searchBudget
         self.settings = settings
         self.pins = pins
         self.profile = profile
@@ -80,6 +101,15 @@ struct ValueScheduler {
         }
         levelNodes = levels
         progress = Array(repeating: (0, 0), count: graph.gaps.count)
+        mark = Array(repeating: 0, count: graph.nodes.count)
+        durationOf = graph.nodes.map(\.duration)
+        shareOf = graph.nodes.map(\.share)
+        effortOf = graph.nodes.map(\.action.effort)
+        waitsFor = graph.nodes.map { $0.dependencies.map(\.node) }
+        isSatisfied = graph.nodes.map(\.satisfied)
+        isStuck = graph.nodes.map { $0.stuck != nil }
+        dimensionOf = graph.nodes.map(\.dimension)
+        isPlanned = graph.gaps.map(\.isPlanned)
     }
 
     // MARK: - Running
@@ -110,17 +140,17 @@ struct ValueScheduler {
     }
 
     private mutating func commit(_ i: Int, at start: Int) {
-        let node = graph.nodes[i]
-        for t in start..<(start + node.duration) { used[t - 1] += node.share }
+        let duration = durationOf[i], share = shareOf[i]
+        for t in start..<(start + duration) { used[t - 1] += share }
         startOf[i] = start
-        finishOf[i] = start + node.duration - 1
+        finishOf[i] = start + duration - 1
         placementOrder.append(i)
     }
 
     private mutating func remove(_ i: Int) {
         guard let start = startOf[i] else { return }
-        let node = graph.nodes[i]
-        for t in start..<(start + node.duration) { used[t - 1] -= node.share }
+        let duration = durationOf[i], share = shareOf[i]
+        for t in start..<(start + duration) { used[t - 1] -= share }
         startOf[i] = nil
         finishOf[i] = nil
         purpose[i] = nil
@@ -131,8 +161,8 @@ struct ValueScheduler {
     /// something it waits for is not placed.
     private func readyPhase(_ i: Int) -> Int? {
         var ready = 1
-        for edge in graph.nodes[i].dependencies {
-            guard let finish = finishOf[edge.node] else { return nil }
+        for j in waitsFor[i] {
+            guard let finish = finishOf[j] else { return nil }
             ready = max(ready, finish + 1)
         }
         return ready
@@ -142,10 +172,10 @@ struct ValueScheduler {
     private mutating func placeEarliest(_ i: Int) -> Bool {
         budget -= 1
         guard let ready = readyPhase(i) else { return false }
-        let node = graph.nodes[i]
+        let duration = durationOf[i], share = shareOf[i]
         var start = ready
-        while start + node.duration - 1 <= phases {
-            if fits(start, node.duration, node.share) {
+        while start + duration - 1 <= phases {
+            if fits(start, duration, share) {
                 commit(i, at: start)
                 return true
             }
@@ -213,26 +243,32 @@ struct ValueScheduler {
     // MARK: - Level steps
 
     /// The unplaced nodes among `roots` and everything they wait for,
-    /// transitively, in dependency order; nil when one of them can never be
-    /// scheduled.
-    private func openClosure(of roots: [Int]) -> [Int]? {
-        var seen = Set<Int>()
-        var stack = roots.filter { startOf[$0] == nil && !graph.nodes[$0].satisfied }
+    /// transitively, in dependency order (any order unless `sorted`); nil
+    /// when one of them can never be scheduled. Each node visited costs one
+    /// unit of the search budget.
+    private mutating func openClosure(of roots: [Int], sorted: Bool = true) -> [Int]? {
+        stamp += 1
+        var stack: [Int] = []
+        for i in roots where startOf[i] == nil && !isSatisfied[i] && mark[i] != stamp {
+            mark[i] = stamp
+            stack.append(i)
+        }
         var result: [Int] = []
         while let i = stack.popLast() {
-            guard seen.insert(i).inserted else { continue }
-            if graph.nodes[i].stuck != nil { return nil }
+            if isStuck[i] { return nil }
             result.append(i)
-            for edge in graph.nodes[i].dependencies where startOf[edge.node] == nil && !seen.contains(edge.node) {
-                stack.append(edge.node)
+            for j in waitsFor[i] where startOf[j] == nil && mark[j] != stamp {
+                mark[j] = stamp
+                stack.append(j)
             }
         }
-        return result.sorted { position[$0] < position[$1] }
+        budget -= result.count
+        return sorted ? result.sorted { position[$0] < position[$1] } : result
     }
 
     /// The open actions that reach `level` of dimension `d`; nil when the
     /// level has no action or one that can never be scheduled.
-    private func step(_ d: Int, _ level: Int) -> [Int]? {
+    private mutating func step(_ d: Int, _ level: Int) -> [Int]? {
         guard level < levelNodes[d].count, !levelNodes[d][level].isEmpty else { return nil }
         return openClosure(of: levelNodes[d][level])
     }
@@ -246,7 +282,7 @@ struct ValueScheduler {
             let nodes = level + 1 < levelNodes[d].count ? levelNodes[d][level + 1] : []
             guard !nodes.isEmpty else { break }
             var worst = 0
-            for i in nodes where !graph.nodes[i].satisfied {
+            for i in nodes where !isSatisfied[i] {
                 guard let finish = finishOf[i] else { return (levels, early) }
                 worst = max(worst, finish)
             }
@@ -291,7 +327,7 @@ struct ValueScheduler {
     /// Dimensions whose progress may change when `placed` are placed.
     private func touched(_ placed: [Int]) -> [Int] {
         var set = Set<Int>()
-        for i in placed where graph.gaps[graph.nodes[i].dimension].isPlanned { set.insert(graph.nodes[i].dimension) }
+        for i in placed where isPlanned[dimensionOf[i]] { set.insert(dimensionOf[i]) }
         return set.sorted()
     }
 
@@ -326,7 +362,7 @@ struct ValueScheduler {
             guard from <= gap.target else { continue }
             for level in from...(lookahead ? gap.target : from) {
                 guard let result = apply(d, level) else { break }
-                let effort = result.placed.reduce(0.0) { $0 + graph.nodes[$1].action.effort }
+                let effort = result.placed.reduce(0.0) { $0 + effortOf[$1] }
                 revert(result.placed, result.saved)
                 if result.value > 0 {
                     out.append(Trial(dimension: d, level: level, value: result.value, early: result.early, effort: effort))
@@ -345,10 +381,32 @@ struct ValueScheduler {
         return a.level < b.level
     }
 
-    /// Takes the best step by value per person-day until none fits.
+    /// Takes the best step by value per person-day until none fits. Every
+    /// step (of one or more levels) is tried afresh after each one placed,
+    /// which costs about steps placed × steps tried × actions per step; on a
+    /// large library that exceeds `greedyBudget`, and the remaining steps
+    /// are then taken in passes instead: the next levels of one trial round,
+    /// best first, each placed when it still fits and adds value, until a
+    /// pass places nothing.
     private mutating func greedy() {
-        while let best = trials(lookahead: true).first {
+        budget = greedyLimit
+        while budget > 0, let best = trials(lookahead: true).first {
             _ = apply(best.dimension, best.level)
+        }
+        guard budget <= 0 else { return }
+        var placedInPass = true
+        while placedInPass {
+            placedInPass = false
+            for trial in trials(lookahead: false) {
+                let level = reached(trial.dimension) + 1
+                guard level <= graph.gaps[trial.dimension].target,
+                      let result = apply(trial.dimension, level) else { continue }
+                if result.value > 0 {
+                    placedInPass = true
+                } else {
+                    revert(result.placed, result.saved)
+                }
+            }
         }
     }
 
@@ -382,7 +440,7 @@ struct ValueScheduler {
         }
         var room = 0.0
         for t in used.indices { room += max(0, capacity - used[t]) }
-        budget = Self.searchBudget
+        budget = searchLimit
         var chosen = planned.map { graph.gaps[$0].planningLevel }
         var suffix = Array(repeating: 0, count: order.count + 1)
         for position in stride(from: order.count - 1, through: 0, by: -1) {
@@ -441,7 +499,7 @@ struct ValueScheduler {
             for l in (graph.gaps[d].planningLevel + 1)...levels[k] where l < levelNodes[d].count { roots += levelNodes[d][l] }
         }
         budget -= 1
-        return (openClosure(of: roots) ?? []).reduce(0.0) { $0 + graph.nodes[$1].action.effort }
+        return (openClosure(of: roots, sorted: false) ?? []).reduce(0.0) { $0 + effortOf[$1] }
     }
 
     /// Schedules the chosen levels, measures them and undoes the schedule.
