@@ -71,4 +71,56 @@ enum PlanFormat {
     static func plural(_ count: Int, _ noun: String) -> String {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
+
+    /// "runs phases 2–3: 15 + 15 person-days", for an action across phases; nil otherwise.
+    static func span(_ action: ScheduledAction) -> String? {
+        guard action.spans else { return nil }
+        return "runs phases \(action.firstPhase)–\(action.lastPhase): \(action.phaseEfforts.map(days).joined(separator: " + ")) person-days"
+    }
+
+    /// "part 2 of 3, 10 person-days" for a long action continuing in a phase.
+    static func continuing(_ part: ContinuingAction) -> String {
+        "part \(part.part) of \(part.parts), \(days(part.effort)) person-days"
+    }
+
+    /// Full-time equivalents with two decimals.
+    static func fte(_ value: Double) -> String { String(format: "%.2f", value) }
+
+    /// "1,234" style amounts with the profile's currency: "EUR 24,000".
+    static func money(_ personDays: Double, _ settings: PlanSettings) -> String? {
+        guard let rate = settings.dayRate else { return nil }
+        let amount = Int((personDays * rate).rounded())
+        var digits = String(abs(amount)), grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits = String(digits.dropLast(3))
+        }
+        let number = (amount < 0 ? "-" : "") + digits + grouped
+        return settings.currency.map { "\($0) \(number)" } ?? number
+    }
+
+    /// "0.64 FTE over 63 working days, EUR 24,000" for a phase's person-days.
+    static func cost(_ personDays: Double, phase: RoadmapPhase, settings: PlanSettings) -> String {
+        var text = "\(fte(phase.fte(personDays))) FTE over \(phase.workingDays) working days"
+        if let money = money(personDays, settings) { text += ", \(money)" }
+        return text
+    }
+
+    /// "reached in phase 2", or why not.
+    static func outcome(_ target: TargetOutcome) -> String {
+        if let phase = target.reachedInPhase { return "reached in phase \(phase)" }
+        return "not reached: \(target.shortfall?.description ?? "no plan")"
+    }
+
+    /// "supply-chain 2, policy —" for a scenario's key targets.
+    static func keyTargets(_ scenario: Scenario) -> String {
+        scenario.keyTargets.map { "\($0.id) \($0.reachedInPhase.map { "P\($0)" } ?? "—")" }.joined(separator: ", ")
+    }
+
+    /// "value 46 of 53 (importance × levels)".
+    static func value(_ roadmap: Roadmap) -> String {
+        "Value delivered by the horizon's end: \(roadmap.value.delivered) of \(roadmap.value.possible) (importance × levels reached within the targets)"
+            + (roadmap.value.searchComplete ? "" : "; the search stopped at its budget")
+            + "."
+    }
 }

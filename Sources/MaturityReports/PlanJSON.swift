@@ -11,7 +11,7 @@ public enum PlanJSON {
 
     struct Document: Encodable {
         let roadmap: Roadmap
-        enum Keys: String, CodingKey { case organisation, plan, gaps, phases, backlog, projection, totals }
+        enum Keys: String, CodingKey { case organisation, plan, gaps, phases, backlog, projection, totals, targets, covered, warnings, value, scenarios }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(roadmap.organisation, forKey: .organisation)
@@ -21,18 +21,60 @@ public enum PlanJSON {
             try c.encode(roadmap.backlog.map(Backlog.init), forKey: .backlog)
             try c.encode(roadmap.projection.map(Projection.init), forKey: .projection)
             try c.encode(Totals(totals: roadmap.totals, roadmap: roadmap), forKey: .totals)
+            try c.encode(roadmap.targets.map(Target.init), forKey: .targets)
+            try c.encode(roadmap.covered.map { ["id": $0.id, "dimension": $0.dimension, "by": $0.by, "title": $0.title] }, forKey: .covered)
+            try c.encode(roadmap.warnings, forKey: .warnings)
+            try c.encode(["delivered": roadmap.value.delivered, "possible": roadmap.value.possible, "earliness": roadmap.value.earliness], forKey: .value)
+            try c.encode(roadmap.scenarios.map(ScenarioJSON.init), forKey: .scenarios)
+        }
+    }
+
+    struct Target: Encodable {
+        let target: TargetOutcome
+        init(_ target: TargetOutcome) { self.target = target }
+        enum Keys: String, CodingKey { case id, importance, current, target, projected, reached_in_phase, shortfall_reason }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(target.id, forKey: .id)
+            try c.encode(target.importance, forKey: .importance)
+            try c.encode(target.current, forKey: .current)
+            try c.encode(target.target, forKey: .target)
+            try c.encode(target.projected, forKey: .projected)
+            try c.encode(target.reachedInPhase, forKey: .reached_in_phase)
+            try c.encode(target.shortfall?.description, forKey: .shortfall_reason)
+        }
+    }
+
+    struct ScenarioJSON: Encodable {
+        let scenario: Scenario
+        init(_ scenario: Scenario) { self.scenario = scenario }
+        enum Keys: String, CodingKey { case label, phases, capacity, targets_reached, targets_planned, value, possible_value, key_targets, note }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(scenario.label, forKey: .label)
+            try c.encode(scenario.phases, forKey: .phases)
+            try c.encode(scenario.capacity, forKey: .capacity)
+            try c.encode(scenario.targetsReached, forKey: .targets_reached)
+            try c.encode(scenario.targetsPlanned, forKey: .targets_planned)
+            try c.encode(scenario.value, forKey: .value)
+            try c.encode(scenario.possibleValue, forKey: .possible_value)
+            try c.encode(Dictionary(uniqueKeysWithValues: scenario.keyTargets.map { ($0.id, $0.reachedInPhase) }), forKey: .key_targets)
+            try c.encode(scenario.note, forKey: .note)
         }
     }
 
     struct Settings: Encodable {
         let settings: PlanSettings
-        enum Keys: String, CodingKey { case start, phase_months, phases, capacity }
+        enum Keys: String, CodingKey { case start, phase_months, phases, capacity, max_share_per_action, day_rate, currency }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(settings.start, forKey: .start)
             try c.encode(settings.phaseMonths, forKey: .phase_months)
             try c.encode(settings.phases, forKey: .phases)
             try c.encode(settings.capacity, forKey: .capacity)
+            try c.encode(settings.maxSharePerAction, forKey: .max_share_per_action)
+            try c.encode(settings.dayRate, forKey: .day_rate)
+            try c.encode(settings.currency, forKey: .currency)
         }
     }
 
@@ -56,7 +98,7 @@ public enum PlanJSON {
     struct Phase: Encodable {
         let phase: RoadmapPhase
         let roadmap: Roadmap
-        enum Keys: String, CodingKey { case number, start, end, capacity, effort, actions, staffing }
+        enum Keys: String, CodingKey { case number, start, end, capacity, effort, actions, staffing, continuing, working_days, fte, cost }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(phase.number, forKey: .number)
@@ -65,14 +107,32 @@ public enum PlanJSON {
             try c.encode(phase.capacity, forKey: .capacity)
             try c.encode(phase.effort, forKey: .effort)
             try c.encode(phase.actions.map(Action.init), forKey: .actions)
-            try c.encode(phase.staffing.map { Staffing(entry: $0, roadmap: roadmap) }, forKey: .staffing)
+            try c.encode(phase.staffing.map { Staffing(entry: $0, roadmap: roadmap, phase: phase) }, forKey: .staffing)
+            try c.encode(phase.continuing.map { Continuing(part: $0) }, forKey: .continuing)
+            try c.encode(phase.workingDays, forKey: .working_days)
+            try c.encode(phase.fte(phase.effort), forKey: .fte)
+            try c.encode(roadmap.settings.dayRate.map { $0 * phase.effort }, forKey: .cost)
+        }
+    }
+
+    struct Continuing: Encodable {
+        let part: ContinuingAction
+        enum Keys: String, CodingKey { case id, title, dimension, effort, part, parts }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(part.id, forKey: .id)
+            try c.encode(part.title, forKey: .title)
+            try c.encode(part.dimension, forKey: .dimension)
+            try c.encode(part.effort, forKey: .effort)
+            try c.encode(part.part, forKey: .part)
+            try c.encode(part.parts, forKey: .parts)
         }
     }
 
     struct Action: Encodable {
         let action: ScheduledAction
         init(_ action: ScheduledAction) { self.action = action }
-        enum Keys: String, CodingKey { case id, title, dimension, level, effort, impact, priority, roles, reason, measures }
+        enum Keys: String, CodingKey { case id, title, dimension, level, effort, impact, priority, roles, reason, measures, first_phase, last_phase, phase_efforts }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(action.id, forKey: .id)
@@ -85,6 +145,9 @@ public enum PlanJSON {
             try c.encode(action.roles, forKey: .roles)
             try c.encode(action.reason.description, forKey: .reason)
             try c.encode(action.measures.map(MeasureJSON.init), forKey: .measures)
+            try c.encode(action.firstPhase, forKey: .first_phase)
+            try c.encode(action.lastPhase, forKey: .last_phase)
+            try c.encode(action.phaseEfforts, forKey: .phase_efforts)
         }
     }
 
@@ -107,12 +170,14 @@ public enum PlanJSON {
     struct Staffing: Encodable {
         let entry: RoleEffort
         let roadmap: Roadmap
-        enum Keys: String, CodingKey { case role, title, effort }
+        var phase: RoadmapPhase? = nil
+        enum Keys: String, CodingKey { case role, title, effort, fte }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(entry.role, forKey: .role)
             try c.encode(roadmap.roleTitle(entry.role), forKey: .title)
             try c.encode(entry.effort, forKey: .effort)
+            if let phase { try c.encode(phase.fte(entry.effort), forKey: .fte) }
         }
     }
 

@@ -12,6 +12,12 @@ public enum PlanMarkdown {
         lines.append(PlanFormat.horizon(roadmap) + ".")
         lines.append("")
         lines.append(PlanFormat.summary(roadmap))
+        lines.append("")
+        lines.append(e(PlanFormat.value(roadmap)))
+        if !roadmap.warnings.isEmpty {
+            lines.append("")
+            for warning in roadmap.warnings { lines.append("- **Warning:** \(e(warning))") }
+        }
 
         lines.append("")
         lines.append("## Gaps")
@@ -26,7 +32,13 @@ public enum PlanMarkdown {
             lines.append("")
             lines.append("## Phase \(phase.number): \(phase.start) to \(phase.end)")
             lines.append("")
-            lines.append("\(PlanFormat.days(phase.effort)) of \(PlanFormat.days(phase.capacity)) person-days.")
+            lines.append("\(PlanFormat.days(phase.effort)) of \(PlanFormat.days(phase.capacity)) person-days (\(e(PlanFormat.cost(phase.effort, phase: phase, settings: roadmap.settings)))).")
+            if !phase.continuing.isEmpty {
+                lines.append("")
+                for part in phase.continuing {
+                    lines.append("- Continuing: \(e(part.title)) (`\(part.id)`), \(e(PlanFormat.continuing(part))).")
+                }
+            }
             if phase.actions.isEmpty {
                 lines.append("")
                 lines.append("Nothing scheduled.")
@@ -37,7 +49,7 @@ public enum PlanMarkdown {
             lines.append("| --- | --- | ---: | ---: | ---: | ---: | --- | --- |")
             for action in phase.actions {
                 let roles = action.roles.map { e(roadmap.roleTitle($0)) }.joined(separator: ", ")
-                lines.append("| \(e(action.title)) (`\(action.id)`) | `\(action.dimension)` | \(action.level) | \(PlanFormat.days(action.effort)) | \(action.impact) | \(PlanFormat.priority(action.priority)) | \(roles) | \(e(action.reason.description)) |")
+                lines.append("| \(e(action.title)) (`\(action.id)`) | `\(action.dimension)` | \(action.level) | \(PlanFormat.days(action.effort)) | \(action.impact) | \(PlanFormat.priority(action.priority)) | \(roles) | \(e(action.reason.description))\(PlanFormat.span(action).map { "; " + e($0) } ?? "") |")
             }
             let measured = phase.actions.filter { !$0.measures.isEmpty }
             if !measured.isEmpty {
@@ -52,6 +64,8 @@ public enum PlanMarkdown {
             }
             lines.append("")
             lines.append("Staffing (person-days): \(e(PlanFormat.staffing(phase.staffing, in: roadmap))).")
+            lines.append("")
+            lines.append("Staffing (FTE): \(e(phase.staffing.map { "\(roadmap.roleTitle($0.role)) \(PlanFormat.fte(phase.fte($0.effort)))" }.joined(separator: ", "))).")
         }
 
         lines.append("")
@@ -64,6 +78,25 @@ public enum PlanMarkdown {
         for gap in roadmap.gaps {
             let levels = roadmap.projection.map { String($0.levels[gap.id] ?? gap.planningLevel) }
             lines.append("| `\(gap.id)` | \(gap.current.map(String.init) ?? "—") | " + levels.joined(separator: " | ") + " | \(gap.target) |")
+        }
+
+        lines.append("")
+        lines.append("## Targets")
+        lines.append("")
+        lines.append("| Dimension | Importance | Now | Target | " + roadmap.projection.map { "Phase \($0.phase)" }.joined(separator: " | ") + " | Outcome |")
+        lines.append("| --- | ---: | ---: | ---: | " + roadmap.projection.map { _ in "---:" }.joined(separator: " | ") + " | --- |")
+        for target in roadmap.targets {
+            lines.append("| `\(target.id)` | \(target.importance) | \(target.current.map(String.init) ?? "—") | \(target.target) | " + target.projected.map(String.init).joined(separator: " | ") + " | \(e(PlanFormat.outcome(target))) |")
+        }
+        if !roadmap.covered.isEmpty {
+            lines.append("")
+            lines.append("## Covered another way")
+            lines.append("")
+            lines.append("| Action | Dimension | Level | Covered by |")
+            lines.append("| --- | --- | ---: | --- |")
+            for item in roadmap.covered {
+                lines.append("| \(e(item.title)) (`\(item.id)`) | `\(item.dimension)` | \(item.level) | \(e(item.by)) |")
+            }
         }
 
         if !roadmap.totals.staffing.isEmpty {
@@ -87,6 +120,16 @@ public enum PlanMarkdown {
             lines.append("| --- | --- | ---: | ---: | --- |")
             for item in roadmap.backlog {
                 lines.append("| \(e(item.title)) (`\(item.id)`) | `\(item.dimension)` | \(item.level) | \(PlanFormat.days(item.effort)) | \(e(item.reason.description)) |")
+            }
+        }
+        if !roadmap.scenarios.isEmpty {
+            lines.append("")
+            lines.append("## Scenarios")
+            lines.append("")
+            lines.append("| Scenario | Phases | Capacity | Targets reached | Value | Importance 4–5 targets (phase reached) |")
+            lines.append("| --- | ---: | ---: | ---: | ---: | --- |")
+            for scenario in roadmap.scenarios {
+                lines.append("| \(e(scenario.label)) | \(scenario.phases) | \(PlanFormat.days(scenario.capacity)) | \(scenario.targetsReached) of \(scenario.targetsPlanned) | \(scenario.value) of \(scenario.possibleValue) | \(e(PlanFormat.keyTargets(scenario) + (scenario.note.map { " (\($0))" } ?? ""))) |")
             }
         }
         return lines.joined(separator: "\n") + "\n"

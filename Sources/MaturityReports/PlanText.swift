@@ -9,6 +9,8 @@ public enum PlanText {
         lines.append("Roadmap" + (roadmap.organisation.map { ": \($0.singleLine)" } ?? ""))
         lines.append(PlanFormat.horizon(roadmap))
         lines.append(PlanFormat.summary(roadmap))
+        lines.append(PlanFormat.value(roadmap))
+        for warning in roadmap.warnings { lines.append("warning: \(warning.singleLine)") }
 
         lines.append("")
         lines.append("Gaps")
@@ -19,8 +21,11 @@ public enum PlanText {
 
         for phase in roadmap.phases {
             lines.append("")
-            lines.append("Phase \(phase.number): \(phase.start) to \(phase.end), \(PlanFormat.days(phase.effort)) of \(PlanFormat.days(phase.capacity)) person-days")
-            if phase.actions.isEmpty {
+            lines.append("Phase \(phase.number): \(phase.start) to \(phase.end), \(PlanFormat.days(phase.effort)) of \(PlanFormat.days(phase.capacity)) person-days (\(PlanFormat.cost(phase.effort, phase: phase, settings: roadmap.settings)))")
+            for part in phase.continuing {
+                lines.append("  continuing \(part.id): \(part.title.singleLine), \(PlanFormat.continuing(part))")
+            }
+            if phase.actions.isEmpty && phase.continuing.isEmpty {
                 lines.append("  (nothing scheduled)")
                 continue
             }
@@ -28,12 +33,14 @@ public enum PlanText {
                 lines.append("  \(action.id): \(action.title.singleLine)")
                 lines.append("    \(action.dimension) level \(action.level), \(PlanFormat.days(action.effort)) person-days, impact \(action.impact), priority \(PlanFormat.priority(action.priority))")
                 lines.append("    why: \(action.reason.description.singleLine)")
+                if let span = PlanFormat.span(action) { lines.append("    \(span)") }
                 lines.append("    roles: \(action.roles.isEmpty ? "none named" : action.roles.map(roadmap.roleTitle).joined(separator: ", "))")
                 for measure in action.measures {
                     lines.append("    measure: \(measure.name.singleLine): \(PlanFormat.measure(measure))")
                 }
             }
             lines.append("  staffing (person-days): \(PlanFormat.staffing(phase.staffing, in: roadmap))")
+            lines.append("  staffing (FTE): \(phase.staffing.map { "\(roadmap.roleTitle($0.role)) \(PlanFormat.fte(phase.fte($0.effort)))" }.joined(separator: ", "))")
         }
 
         lines.append("")
@@ -45,6 +52,19 @@ public enum PlanText {
                 + [String(gap.target)]
         }
         lines += table(header: header, rows: rows, rightAligned: Set(1..<header.count))
+
+        lines.append("")
+        lines.append("Targets")
+        for target in roadmap.targets {
+            lines.append("  \(target.id) (importance \(target.importance)): \(target.current.map(String.init) ?? "unassessed") → \(target.target), by phase \(target.projected.map(String.init).joined(separator: " ")); \(PlanFormat.outcome(target).singleLine)")
+        }
+        if !roadmap.covered.isEmpty {
+            lines.append("")
+            lines.append("Covered another way (counted as done)")
+            for item in roadmap.covered {
+                lines.append("  \(item.id): \(item.title.singleLine) (\(item.dimension) level \(item.level)): \(item.by.singleLine)")
+            }
+        }
 
         if !roadmap.totals.staffing.isEmpty {
             lines.append("")
@@ -60,6 +80,16 @@ public enum PlanText {
                 lines.append("  \(item.id): \(item.title.singleLine)")
                 lines.append("    \(item.dimension) level \(item.level), \(PlanFormat.days(item.effort)) person-days: \(item.reason.description.singleLine)")
             }
+        }
+        if !roadmap.scenarios.isEmpty {
+            lines.append("")
+            lines.append("Scenarios")
+            lines += table(header: ["Scenario", "Phases", "Capacity", "Targets reached", "Value", "Importance 4–5 targets (phase reached)"],
+                           rows: roadmap.scenarios.map { scenario in
+                               [scenario.label, String(scenario.phases), PlanFormat.days(scenario.capacity),
+                                "\(scenario.targetsReached) of \(scenario.targetsPlanned)", "\(scenario.value) of \(scenario.possibleValue)",
+                                PlanFormat.keyTargets(scenario) + (scenario.note.map { " (\($0))" } ?? "")]
+                           }, rightAligned: [1, 2])
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,9 +1,9 @@
 import MaturityKit
 import Testing
 
-/// Hand-worked plans on small rubrics. Priority is
-/// importance × gap × impact ÷ effort (see docs/planning.md); the
-/// arithmetic behind every expectation is in the comments.
+/// Hand-worked plans on small rubrics (see docs/planning.md); the
+/// arithmetic behind every expectation is in the comments. Priority,
+/// importance × gap × impact ÷ effort, now only ranks spare-capacity work.
 @Suite struct PlanningTests {
     typealias F = PlanningFixtures
 
@@ -23,9 +23,9 @@ import Testing
         // inherits 7.5 from b1, which waits for it.
         #expect(roadmap.scheduled("b1")?.priority == 7.5)
         #expect(roadmap.scheduled("a1")?.priority == 7.5)
-        #expect(roadmap.scheduled("a1")?.reason.description == "prerequisite of b1: priority 7.5")
-        // Impact 5 for 2 person-days is a quick win; it had to wait for a1.
-        #expect(roadmap.scheduled("b1")?.reason.description == "quick win: priority 7.5; after a1 (phase 1)")
+        // a1 is in the plan only for B's level 1, through b1.
+        #expect(roadmap.scheduled("a1")?.reason.description == "needed by b1 to reach B level 1 (importance 3)")
+        #expect(roadmap.scheduled("b1")?.reason.description == "reaches B level 1 (importance 3); after a1 (phase 1)")
         #expect(roadmap.backlog.isEmpty)
     }
 
@@ -41,9 +41,9 @@ import Testing
         // Gap 3 − 0 = 3. a2, a3: 3 × 3 × 5 ÷ 3 = 15; a1: 3 × 3 × 1 ÷ 3 = 3,
         // raised to 15, the priority of a2, which waits for it.
         #expect(roadmap.scheduled("a1")?.priority == 15)
-        #expect(roadmap.scheduled("a1")?.reason.description == "prerequisite of a2: priority 15.0")
-        // Impact 5 for 3 person-days: a quick win, held back by the level order.
-        #expect(roadmap.scheduled("a3")?.reason.description == "quick win: priority 15.0; after a2 (phase 2)")
+        // Each action's reason names the level it reaches; a3 is held back by the level order.
+        #expect(roadmap.scheduled("a1")?.reason.description == "reaches A level 1 (importance 3)")
+        #expect(roadmap.scheduled("a3")?.reason.description == "reaches A level 3 (importance 3); after a2 (phase 2)")
 
         // From level 1, a1 is satisfied and a2 can start at once.
         let fromOne = try F.plan([rubric], levels: ["A": 1], F.profile(targets: ["A": .init(level: 3)], capacity: 100))
@@ -52,8 +52,10 @@ import Testing
 
     // MARK: - Capacity
 
-    @Test func phasesFillByPriorityWithinCapacity() throws {
-        // Importance 5, gap 1, capacity 12 per phase.
+    @Test func aLevelStepFillsPhasesWithinCapacity() throws {
+        // Importance 5, gap 1, capacity 12 per phase. All four actions make
+        // level 1, one step of 4 + 10 + 2 + 6 = 22 person-days, placed in
+        // rubric order, each in the earliest phase with room.
         let rubric = F.rubric([F.dimension("A", [
             F.action("small", level: 1, effort: 4, impact: 4),  // 5 × 1 × 4 ÷ 4 = 5.0
             F.action("big", level: 1, effort: 10, impact: 5),   // 5 × 5 ÷ 10 = 2.5
@@ -61,17 +63,19 @@ import Testing
             F.action("mid", level: 1, effort: 6, impact: 2),    // 5 × 2 ÷ 6 ≈ 1.67
         ])])
         let roadmap = try F.plan([rubric], F.profile(targets: ["A": .init(level: 1, importance: 5)], phases: 2, capacity: 12))
-        // Phase 1: small (4), big would make 14 > 12 so it is skipped, tiny
-        // (4 + 2 = 6), mid (6 + 6 = 12, exactly full). Phase 2: big.
+        // Phase 1: small (4), big would make 14 > 12 so it goes to phase 2,
+        // tiny (4 + 2 = 6), mid (6 + 6 = 12, exactly full). Phase 2: big.
         #expect(roadmap.idsByPhase == [["small", "tiny", "mid"], ["big"]])
         #expect(roadmap.phases.map(\.effort) == [12, 10])
-        #expect(roadmap.scheduled("small")?.reason.description == "quick win: priority 5.0")
-        #expect(roadmap.scheduled("big")?.reason.description == "priority 2.5; no room in phase 1")
+        #expect(roadmap.scheduled("small")?.reason.description == "reaches A level 1 (importance 5)")
+        #expect(roadmap.scheduled("big")?.reason.description == "reaches A level 1 (importance 5); no room in phase 1")
+        // Level 1 is reached when its last action, big, finishes in phase 2.
+        #expect(roadmap.targets.map(\.reachedInPhase) == [2])
         #expect(roadmap.totals.scheduledEffort == 22)
         #expect(roadmap.totals.capacity == 24)
     }
 
-    @Test func anActionLargerThanAPhaseGoesToTheBacklogWithWhatWaitsForIt() throws {
+    @Test func anActionLargerThanAPhaseRunsAcrossPhases() throws {
         let rubric = F.rubric([
             F.dimension("A", [
                 F.action("a1", level: 1, effort: 30),
@@ -82,12 +86,38 @@ import Testing
         ])
         // All assessed at level 0, so default_target applies to each.
         let roadmap = try F.plan([rubric], levels: ["A": 0, "B": 0, "C": 0], F.profile(defaultTarget: 2, capacity: 20))
-        #expect(roadmap.idsByPhase == [["c1"], [], [], []])
-        #expect(roadmap.backlogReason("a1") == "needs 30 person-days, more than a phase's capacity of 20")
-        #expect(roadmap.backlogReason("a2") == "comes after a1 (a lower level of the same dimension), which is in the backlog")
-        #expect(roadmap.backlogReason("b1") == "requires a1, which is in the backlog")
+        // a1 (30 > 20) runs across ⌈30 ÷ 20⌉ = 2 phases, 30 ÷ 2 = 15 in each;
+        // c1 fits beside it in phase 1 (15 + 5 = 20). a2 and b1 wait for a1
+        // to finish at the end of phase 2, so they start in phase 3.
+        #expect(roadmap.idsByPhase == [["c1", "a1"], [], ["a2", "b1"], []])
+        #expect(roadmap.scheduled("a1")?.phaseEfforts == [15, 15])
+        #expect(roadmap.scheduled("a1")?.lastPhase == 2)
+        #expect(roadmap.phases[1].continuing.map(\.id) == ["a1"])
+        #expect(roadmap.phases.map(\.effort) == [20, 15, 10, 0])
+        #expect(roadmap.backlog.isEmpty)
+        #expect(roadmap.projected("A") == [0, 1, 2, 2])
         #expect(roadmap.totals.neededActions == 4)
-        #expect(roadmap.totals.backlogEffort == 40)
+        #expect(roadmap.totals.scheduledEffort == 45)
+    }
+
+    @Test func anActionLongerThanTheHorizonGoesToTheBacklog() throws {
+        // 90 person-days at most 20 a phase need ⌈90 ÷ 20⌉ = 5 phases; the plan has 4.
+        let rubric = F.rubric([F.dimension("A", [F.action("a1", level: 1, effort: 90)])])
+        let roadmap = try F.plan([rubric], F.profile(targets: ["A": .init(level: 1)], capacity: 20))
+        #expect(roadmap.backlogReason("a1") == "needs 90 person-days, more than the 4 phases of the plan can give one action at 20 a phase")
+        #expect(roadmap.targets.first?.shortfall?.description == "level 1 needs a1, which cannot be scheduled: it needs 90 person-days, more than the 4 phases of the plan can give one action at 20 a phase")
+    }
+
+    @Test func theShareCapSpreadsAnActionOverMorePhases() throws {
+        // Capacity 20, max_share_per_action 0.5: one action takes at most 10
+        // a phase, so 25 person-days run across ⌈25 ÷ 10⌉ = 3 phases of 25 ÷ 3 ≈ 8.33.
+        let rubric = F.rubric([F.dimension("A", [F.action("a1", level: 1, effort: 25)])])
+        var profile = F.profile(targets: ["A": .init(level: 1)], capacity: 20)
+        profile.plan.maxSharePerAction = 0.5
+        let roadmap = try F.plan([rubric], profile)
+        #expect(roadmap.scheduled("a1")?.phaseEfforts.count == 3)
+        #expect(roadmap.scheduled("a1").map { abs($0.phaseEfforts[0] - 25.0 / 3) < 1e-9 } == true)
+        #expect(roadmap.projected("A") == [0, 0, 1, 1])
     }
 
     @Test func actionsThatDoNotFitInTheHorizonAreBacklogged() throws {
@@ -151,7 +181,7 @@ import Testing
         // tiny does (12). Phase 2: small, mid.
         #expect(roadmap.idsByPhase == [["big", "tiny"], ["small", "mid"]])
         #expect(roadmap.scheduled("big")?.reason.description == "pinned to phase 1")
-        #expect(roadmap.scheduled("small")?.reason.description == "quick win: priority 5.0; no room in phase 1")
+        #expect(roadmap.scheduled("small")?.reason.description == "reaches A level 1 (importance 5); no room in phase 1")
     }
 
     @Test func aPinLaterInTheHorizonPullsItsPrerequisitesInTime() throws {
@@ -175,7 +205,7 @@ import Testing
         // first; b1 (15 + 6 = 21 > 20) moves to phase 2.
         #expect(roadmap.idsByPhase == [["a1"], ["a2", "b1"], []])
         #expect(roadmap.scheduled("a1")?.reason.description == "prerequisite of a2, pinned to phase 2")
-        #expect(roadmap.scheduled("b1")?.reason.description == "priority 4.2; no room in phase 1")
+        #expect(roadmap.scheduled("b1")?.reason.description == "reaches B level 1 (importance 5); no room in phase 1")
     }
 
     @Test func aPinWhosePrerequisiteCannotFitInTimeIsRefused() throws {
@@ -234,7 +264,7 @@ import Testing
             profile.yaml:7:3: error: 'a1' is pinned to phase 1, but it is listed in 'done'; remove the pin
             profile.yaml:8:3: error: 'a2' is pinned to phase 2, but the profile also excludes it (Not now); remove the pin or the exclusion
             profile.yaml:9:3: error: 'a3' is pinned to phase 3, but no target needs it: 'A' targets level 2 and this action helps reach level 3; raise the target or remove the pin
-            profile.yaml:10:3: error: 'huge' is pinned to phase 4, but it cannot be scheduled: it needs 50 person-days, more than a phase's capacity of 20
+            profile.yaml:10:3: error: 'huge' is pinned to phase 4, but it runs across 3 phases and the plan ends with phase 4; pin it to phase 2 at the latest
             """)
     }
 

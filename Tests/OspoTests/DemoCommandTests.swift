@@ -114,19 +114,20 @@ struct DemoCommandTests {
             "license-compliance.obligations-matrix": "done", "supply-chain.security-contact": "done",
             "metrics.activity-baseline": "done",
             "collaboration.internal-visibility": "dropped",
-            // Due 3 April, last reading 5 November, so the latest value stands: 35 → 68 of the
-            // way to 80 is 33 / 45 = 0.73, under 0.8.
-            "skills.skills-inventory": "off-track",
+            // Due 3 January 2028 now that the plan reaches sovereignty first (it was due 3 April
+            // and off-track at 33 / 45 = 0.73): its readings' trend reaches the target in time.
+            "skills.skills-inventory": "on-track",
             // Due 3 July, latest 86: 20 → 86 towards 90 is 66 / 70 = 0.94.
-            "business-value.needs-map": "at-risk",
-            // Due 3 October. On time: 55 → 84 towards 90 is 29 / 35 = 0.83; critical days,
-            // baseline 45 → 12 towards 7 is 33 / 38 = 0.87: both at risk.
-            "supply-chain.vulnerability-procedure": "at-risk",
+            "sovereignty.open-first-procurement": "at-risk",
+            // Due 3 January 2028 now (phase 4, was 3 October): the trend of its readings
+            // reaches both targets in time.
+            "supply-chain.vulnerability-procedure": "on-track",
             // 25 → 70 towards 80 is 45 / 55 = 0.82.
             "oss-evaluation.selection-checklist": "at-risk",
             // 20 → 46 towards 85 is 26 / 65 = 0.4.
             "policy.contribution-policy": "off-track",
-            "skills.roles-competencies": "no-data",
+            // New in the plan, no reading yet.
+            "training.role-curricula": "no-data",
             // Due 3 January 2028. Days to decide, baseline 10, target 2: readings 8, 6.5, 5.5 on
             // days 0, 17 and 28 (from 15 October); mean day 15, mean value 6.667; the slope is
             // (−15 × 1.333 + 2 × −0.167 + 13 × −1.167) / (225 + 4 + 169) = −35.5 / 398 = −0.0892 a
@@ -137,7 +138,6 @@ struct DemoCommandTests {
             "ospo-design.operating-model": "on-track",
             // One reading: no trend yet.
             "community.critical-projects": "no-data",
-            "collaboration.friction-survey": "no-data",
         ]
         #expect(statuses == expected)
     }

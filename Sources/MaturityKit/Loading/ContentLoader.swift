@@ -477,12 +477,23 @@ struct NodeLoader {
         if let node = map.required("plan"), let m = reader.mapping(node, what: "plan settings ({start, phase_months, phases, capacity})") {
             source["plan"] = m.location
             let start = m.required("start").flatMap(reader.date)
-            let phaseMonths = positiveInteger(m, "phase_months")
-            let phases = positiveInteger(m, "phases")
+            let phaseMonths = positiveInteger(m, "phase_months", atMost: InputLimits.phaseMonths)
+            let phases = positiveInteger(m, "phases", atMost: InputLimits.planPhases)
             let capacity = positive(m, "capacity", required: true)
+            var share = 1.0
+            if let node = m.optional("max_share_per_action"), let value = reader.double(node) {
+                if value > 0 && value <= 1 {
+                    share = value
+                } else {
+                    reader.error(node, "'max_share_per_action' is a share of a phase's capacity, above 0 and at most 1 (0.5 is half a phase); found \(formatNumber(value))")
+                }
+            }
+            let dayRate = positive(m, "day_rate")
+            let currency = m.optional("currency").flatMap(reader.text)
             m.finish()
             if let start, let phaseMonths, let phases, let capacity {
-                plan = PlanSettings(start: start, phaseMonths: phaseMonths, phases: phases, capacity: capacity)
+                plan = PlanSettings(start: start, phaseMonths: phaseMonths, phases: phases, capacity: capacity,
+                                    maxSharePerAction: share, dayRate: dayRate, currency: currency)
             }
         }
         var done: [String] = []
@@ -501,6 +512,17 @@ struct NodeLoader {
                 if let action, let reason { exclude.append(Profile.Exclusion(action: action, reason: reason)) }
             }
         }
+        var covered: [Profile.Coverage] = []
+        if let node = map.optional("covered"), let items = reader.list(node) {
+            for (index, item) in items.enumerated() {
+                guard let m = reader.mapping(item, what: "a covered action ({action, by})") else { continue }
+                source["covered.\(index)"] = m.valueLocation("action")
+                let action = m.required("action").flatMap { reader.identifier($0) }
+                let by = m.required("by").flatMap(reader.text)
+                m.finish()
+                if let action, let by { covered.append(Profile.Coverage(action: action, by: by)) }
+            }
+        }
         var pins: [String: Int] = [:]
         if let node = map.optional("pin"), let entries = reader.entries(node, what: "a mapping of action id → phase") {
             for entry in entries {
@@ -515,7 +537,7 @@ struct NodeLoader {
         map.finish(allowed: ["format"])
         guard let plan else { return nil }
         return Profile(organisation: organisation, defaultTarget: defaultTarget, targets: targets, plan: plan,
-                       done: done, exclude: exclude, pins: pins, source: source)
+                       done: done, exclude: exclude, pins: pins, covered: covered, source: source)
     }
 
     // MARK: - Helpers
@@ -529,10 +551,15 @@ struct NodeLoader {
         return value
     }
 
-    private func positiveInteger(_ map: MappingReader, _ key: String) -> Int? {
+    /// A required whole number from 1, and at most `limit` when one is given.
+    private func positiveInteger(_ map: MappingReader, _ key: String, atMost limit: Int? = nil) -> Int? {
         guard let node = map.required(key), let value = reader.integer(node) else { return nil }
         guard value > 0 else {
             reader.error(node, "'\(key)' must be at least 1, found \(value)")
+            return nil
+        }
+        if let limit, value > limit {
+            reader.error(node, "'\(key)' must be at most \(limit), found \(value); plan a shorter horizon")
             return nil
         }
         return value

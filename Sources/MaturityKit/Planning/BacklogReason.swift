@@ -6,11 +6,13 @@ public enum BacklogReason: Sendable, Hashable, CustomStringConvertible {
     /// It needs `action`, which the profile excludes for `reason`; `via` is
     /// the action in between when the need is indirect.
     case needsExcluded(action: String, via: String?, reason: String)
-    /// Its effort exceeds a phase's capacity, so no phase can hold it.
-    case largerThanCapacity(effort: Double, capacity: Double)
+    /// Even spread over every phase of the horizon, at most `perPhase`
+    /// person-days a phase, it would not finish.
+    case longerThanHorizon(effort: Double, phases: Int, perPhase: Double)
     /// It must come after `action`, which is itself in the backlog.
     case waitsFor(action: String, order: Dependency)
-    /// The phases filled up before it could be placed.
+    /// The phases filled up before it could be placed, or the levels it
+    /// serves are out of reach within the horizon.
     case beyondHorizon(phases: Int)
 
     /// How one action must come after another.
@@ -29,8 +31,8 @@ public enum BacklogReason: Sendable, Hashable, CustomStringConvertible {
             return "needs \(action), which the profile excludes: \(reason)"
         case let .needsExcluded(action, via?, reason):
             return "needs \(action) (through \(via)), which the profile excludes: \(reason)"
-        case let .largerThanCapacity(effort, capacity):
-            return "needs \(formatNumber(effort)) person-days, more than a phase's capacity of \(formatNumber(capacity))"
+        case let .longerThanHorizon(effort, phases, perPhase):
+            return "needs \(formatNumber(effort)) person-days, more than the \(phases) phase\(phases == 1 ? "" : "s") of the plan can give one action at \(formatNumber(perPhase)) a phase"
         case let .waitsFor(action, .requires):
             return "requires \(action), which is in the backlog"
         case let .waitsFor(action, .lowerLevel):

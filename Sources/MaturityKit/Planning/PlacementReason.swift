@@ -2,20 +2,21 @@ import Foundation
 
 /// Why an action sits in its phase: what ranked it, and what held it back
 /// from an earlier phase. Its description reads like
-/// "quick win: priority 12.0" or "priority 3.0; after policy.usage-policy (phase 1)".
+/// "reaches policy level 2 (importance 5)" or
+/// "reaches policy level 2 (importance 5); after policy.usage-policy (phase 1)".
 public struct PlacementReason: Sendable, Hashable, CustomStringConvertible {
     /// What put the action where it is.
     public enum Kind: Sendable, Hashable {
         /// The profile pins it to this phase.
         case pinned(phase: Int)
-        /// It inherited its priority from an action that waits for it, or it
-        /// had to be done before an action pinned to `pinnedTo`.
-        case prerequisite(of: String, pinnedTo: Int?)
-        /// Impact of at least `Planner.quickWinImpact` for at most
-        /// `Planner.quickWinEffort` person-days.
-        case quickWin
-        /// Its own priority.
-        case priority
+        /// It must be finished before `of`, pinned to `pinnedTo`.
+        case prerequisite(of: String, pinnedTo: Int)
+        /// It is part of the step that reaches `level` of `dimension`; `via`
+        /// names the action of that step it is a prerequisite of, when it
+        /// belongs to another dimension or a lower level.
+        case reaches(dimension: String, level: Int, importance: Int, via: String?)
+        /// Spare capacity: it starts `level` of `dimension`, which the horizon does not finish.
+        case spare(dimension: String, level: Int)
     }
 
     /// Why not earlier.
@@ -24,7 +25,7 @@ public struct PlacementReason: Sendable, Hashable, CustomStringConvertible {
         case earliest
         /// It could start only once this action, scheduled in `phase`, was done.
         case after(String, phase: Int)
-        /// It was ready from `readyPhase` on, but higher-priority actions
+        /// It was ready from `readyPhase` on, but more valuable steps
         /// filled the phases from there until its own.
         case noRoomFrom(readyPhase: Int)
     }
@@ -48,14 +49,14 @@ public struct PlacementReason: Sendable, Hashable, CustomStringConvertible {
         switch kind {
         case .pinned(let phase):
             return "pinned to phase \(phase)"
-        case let .prerequisite(of: action, pinnedTo: nil):
-            text = "prerequisite of \(action): \(rank)"
-        case let .prerequisite(of: action, pinnedTo: phase?):
+        case let .prerequisite(of: action, pinnedTo: phase):
             text = "prerequisite of \(action), pinned to phase \(phase)"
-        case .quickWin:
-            text = "quick win: \(rank)"
-        case .priority:
-            text = rank
+        case let .reaches(dimension, level, importance, nil):
+            text = "reaches \(dimension) level \(level) (importance \(importance))"
+        case let .reaches(dimension, level, importance, via?):
+            text = "needed by \(via) to reach \(dimension) level \(level) (importance \(importance))"
+        case let .spare(dimension, level):
+            text = "spare capacity: starts \(dimension) level \(level), not reached within the horizon (\(rank))"
         }
         switch timing {
         case .earliest:

@@ -1,15 +1,20 @@
-/// Turns gaps into a phased roadmap, following docs/planning.md.
+/// Turns gaps into a phased roadmap that delivers as much of the targets as
+/// it can by the horizon's end (docs/planning.md).
 ///
 /// - Needed actions: for every planned dimension the actions of the levels
 ///   above its current level up to its target, plus, transitively, what they
 ///   require and every lower level of the same dimension, minus what is
-///   satisfied (at or below the current level, or listed in `done`).
-/// - Priority: `importance × gap × impact ÷ effort`, with the importance and
-///   gap of the action's own dimension; a prerequisite takes the priority of
-///   the most urgent action waiting for it when that is higher.
-/// - Scheduling fills phases in order: pinned actions first, then the ready
-///   actions (everything they wait for done in an earlier phase) by priority,
-///   then id, each while the phase stays within its capacity.
+///   satisfied (at or below the current level, or listed in `done` or `covered`).
+/// - Objective: Σ over planned dimensions of importance × levels reached by
+///   the end of the last phase (capped at the target); earlier delivery
+///   breaks ties.
+/// - Rules: no phase over its capacity; an action starts only after
+///   everything it waits for is finished in an earlier phase; an action
+///   larger than one phase may take runs across consecutive phases; pins
+///   are honoured or refused; excluded actions, and what needs them, are
+///   never scheduled.
+/// - Method: `ValueScheduler` (level steps, greedy by value per person-day,
+///   then branch and bound).
 ///
 /// Pure and deterministic: the same rubrics, levels and profile always give
 /// an equal roadmap.
@@ -49,8 +54,8 @@ public struct Planner: Sendable {
         let gaps = GapAnalysis.gaps(levels: levels, rubrics: rubrics, profile: profile)
         let graph = try PlanningGraph(rubrics: rubrics, gaps: gaps, profile: profile)
         let (pins, pinProblems) = validPins(profile, graph: graph)
-        var scheduler = PhaseScheduler(graph: graph, settings: profile.plan, pins: pins, profile: profile)
-        scheduler.run()
+        var scheduler = ValueScheduler(graph: graph, settings: profile.plan, pins: pins, profile: profile)
+        scheduler.run(pinsOnly: !pinProblems.isEmpty)
         let errors = pinProblems + scheduler.problems
         if !errors.isEmpty { throw PlanningError(errors) }
         return RoadmapAssembler(graph: graph, scheduler: scheduler, settings: profile.plan, roles: roles)

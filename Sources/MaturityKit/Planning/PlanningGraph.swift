@@ -7,8 +7,15 @@ struct PlanningGraph {
         let action: Action
         /// Index into `gaps`.
         let dimension: Int
-        /// At or below its dimension's current level, or listed in `done`.
+        /// At or below its dimension's current level, or listed in `done` or `covered`.
         let satisfied: Bool
+        /// The profile's justification when it is listed in `covered`.
+        var coveredBy: String?
+        /// Phases it runs across: its effort over the most one action may
+        /// take in a phase, rounded up (at least 1).
+        var duration = 1
+        /// Person-days it takes in each phase it runs in: effort ÷ duration.
+        var share = 0.0
         /// Needed to reach a target (whether or not it can be scheduled).
         var needed = false
         /// The profile's reason when it is excluded.
@@ -46,14 +53,20 @@ struct PlanningGraph {
         let dimensionIndex = Dictionary(gaps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let done = Set(profile.done)
         let excluded = Dictionary(profile.exclude.map { ($0.action, $0.reason) }, uniquingKeysWith: { first, _ in first })
+        let covered = Dictionary(profile.covered.map { ($0.action, $0.by) }, uniquingKeysWith: { first, _ in first })
+        let limit = profile.plan.perActionLimit
         for rubric in rubrics {
             for dimension in rubric.dimensions {
                 guard let d = dimensionIndex[dimension.id] else { continue }
                 for action in dimension.actions where index[action.id] == nil {
                     index[action.id] = nodes.count
                     var node = Node(action: action, dimension: d,
-                                    satisfied: action.level <= gaps[d].planningLevel || done.contains(action.id))
+                                    satisfied: action.level <= gaps[d].planningLevel || done.contains(action.id)
+                                        || covered[action.id] != nil)
                     node.excludedReason = excluded[action.id]
+                    node.coveredBy = covered[action.id]
+                    node.duration = Self.duration(effort: action.effort, limit: limit)
+                    node.share = action.effort / Double(node.duration)
                     nodes.append(node)
                 }
             }
@@ -62,7 +75,7 @@ struct PlanningGraph {
         markNeeded(byDimension)
         linkDependencies(byDimension)
         try sortTopologically()
-        findStuck(capacity: profile.plan.capacity)
+        findStuck(settings: profile.plan)
         rank()
     }
 
@@ -180,17 +193,26 @@ struct PlanningGraph {
 
     // MARK: - What can never be scheduled
 
-    /// Excluded actions, actions larger than a phase, and, in dependency
+    /// Phases an action of `effort` person-days runs across when one phase
+    /// may give it at most `limit`: the effort over the limit, rounded up.
+    static func duration(effort: Double, limit: Double) -> Int {
+        guard effort > limit + Planner.tolerance, limit > 0 else { return 1 }
+        let phases = (effort / limit - Planner.tolerance).rounded(.up)
+        return phases < 1_000_000 ? max(1, Int(phases)) : 1_000_000
+    }
+
+    /// Excluded actions, actions longer than the horizon, and, in dependency
     /// order, everything that waits for one of them (the first reason that
     /// applies, in that order).
-    private mutating func findStuck(capacity: Double) {
+    private mutating func findStuck(settings: PlanSettings) {
         for i in order {
             if let reason = nodes[i].excludedReason {
                 nodes[i].stuck = .excluded(reason: reason)
                 continue
             }
-            if nodes[i].action.effort > capacity + Planner.tolerance {
-                nodes[i].stuck = .largerThanCapacity(effort: nodes[i].action.effort, capacity: capacity)
+            if nodes[i].duration > settings.phases {
+                nodes[i].stuck = .longerThanHorizon(effort: nodes[i].action.effort, phases: settings.phases,
+                                                    perPhase: settings.perActionLimit)
                 continue
             }
             if let blocker = nodes[i].dependencies.first(where: { nodes[$0.node].stuck != nil }) {

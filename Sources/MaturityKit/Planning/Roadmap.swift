@@ -17,10 +17,21 @@ public struct Roadmap: Sendable, Hashable {
     public var totals: PlanTotals
     /// Role id → title, for the roles the plan staffs (from the roles files).
     public var roleTitles: [String: String]
+    /// Per planned dimension: projected levels, the phase its target is reached, or why not.
+    public var targets: [TargetOutcome]
+    /// Actions the profile lists in `covered`, with the justification.
+    public var covered: [CoveredAction]
+    /// Targets the profile as written can never reach, as sentences.
+    public var warnings: [String]
+    public var value: PlanValue
+    /// What-if variants of the plan, when asked for (`ScenarioAnalysis`).
+    public var scenarios: [Scenario]
 
     public init(organisation: String?, settings: PlanSettings, gaps: [DimensionGap], phases: [RoadmapPhase],
                 backlog: [BacklogItem], projection: [LevelProjection], totals: PlanTotals,
-                roleTitles: [String: String] = [:]) {
+                roleTitles: [String: String] = [:], targets: [TargetOutcome] = [], covered: [CoveredAction] = [],
+                warnings: [String] = [], value: PlanValue = PlanValue(delivered: 0, possible: 0, earliness: 0, searchComplete: true),
+                scenarios: [Scenario] = []) {
         self.organisation = organisation
         self.settings = settings
         self.gaps = gaps
@@ -29,12 +40,17 @@ public struct Roadmap: Sendable, Hashable {
         self.projection = projection
         self.totals = totals
         self.roleTitles = roleTitles
+        self.targets = targets
+        self.covered = covered
+        self.warnings = warnings
+        self.value = value
+        self.scenarios = scenarios
     }
 
     /// Every scheduled action, phase by phase.
     public var scheduledActions: [ScheduledAction] { phases.flatMap(\.actions) }
 
-    /// The phase an action is scheduled in, if any.
+    /// The phase an action is scheduled to start in, if any.
     public func phase(of action: String) -> Int? {
         phases.first { phase in phase.actions.contains { $0.id == action } }?.number
     }

@@ -15,10 +15,16 @@ public struct RoleEffort: Sendable, Hashable {
     /// Effort per role for a set of actions, splitting each action's effort
     /// evenly among its roles; largest first, then by role id.
     public static func staffing(_ actions: [ScheduledAction]) -> [RoleEffort] {
+        staffing(actions.map { ($0.roles, $0.effort) })
+    }
+
+    /// Effort per role for (roles, person-days) pairs, each split evenly
+    /// among its roles; largest first, then by role id.
+    public static func staffing(_ parts: [(roles: [String], effort: Double)]) -> [RoleEffort] {
         var totals: [String: Double] = [:]
-        for action in actions {
-            let roles = action.roles.isEmpty ? [unassigned] : action.roles
-            let share = action.effort / Double(roles.count)
+        for part in parts {
+            let roles = part.roles.isEmpty ? [unassigned] : part.roles
+            let share = part.effort / Double(roles.count)
             for role in roles { totals[role, default: 0] += share }
         }
         return totals.map { RoleEffort(role: $0.key, effort: $0.value) }

@@ -1,23 +1,31 @@
-/// An action placed in a phase of a roadmap, with why it sits there.
+/// An action placed in a roadmap, listed in the phase it starts in, with
+/// why it sits there. A long action runs across consecutive phases, its
+/// effort split evenly among them.
 public struct ScheduledAction: Sendable, Hashable {
     public var id: String
     public var title: String
     public var dimension: String
     /// The level of its dimension the action helps reach.
     public var level: Int
-    /// Person-days.
+    /// Person-days in all.
     public var effort: Double
     /// 1…5.
     public var impact: Int
-    /// The priority it was scheduled with (see `Planner`).
+    /// Its rank when spare capacity is shared out: `importance × gap × impact ÷ effort`, raised to what waits for it.
     public var priority: Double
     public var roles: [String]
-    /// Its measures, each due at the end of the phase.
+    /// Its measures, each due at the end of the last phase it runs in.
     public var measures: [ScheduledMeasure]
     public var reason: PlacementReason
+    /// The phase it starts in.
+    public var firstPhase: Int
+    /// Person-days in each phase it runs in, from `firstPhase` on; one entry
+    /// when it fits in one phase.
+    public var phaseEfforts: [Double]
 
     public init(id: String, title: String, dimension: String, level: Int, effort: Double, impact: Int,
-                priority: Double, roles: [String], measures: [ScheduledMeasure], reason: PlacementReason) {
+                priority: Double, roles: [String], measures: [ScheduledMeasure], reason: PlacementReason,
+                firstPhase: Int = 1, phaseEfforts: [Double]? = nil) {
         self.id = id
         self.title = title
         self.dimension = dimension
@@ -28,5 +36,19 @@ public struct ScheduledAction: Sendable, Hashable {
         self.roles = roles
         self.measures = measures
         self.reason = reason
+        self.firstPhase = firstPhase
+        self.phaseEfforts = phaseEfforts ?? [effort]
+    }
+
+    /// The phase it finishes in.
+    public var lastPhase: Int { firstPhase + max(phaseEfforts.count, 1) - 1 }
+
+    /// Whether it runs across more than one phase.
+    public var spans: Bool { phaseEfforts.count > 1 }
+
+    /// Person-days in phase `phase` (0 outside its span).
+    public func effort(inPhase phase: Int) -> Double {
+        let k = phase - firstPhase
+        return phaseEfforts.indices.contains(k) ? phaseEfforts[k] : 0
     }
 }

@@ -35,4 +35,13 @@ public enum InputLimits {
     /// plus a few more (the shipped questionnaires have under 200 questions);
     /// a row of only separators must not build a record of millions of fields.
     public static let csvColumns = 10_000
+
+    /// Phases in a profile's plan (`plan.phases`). The planner works phase
+    /// by phase and renders every phase, so 100,000,000 phases would make
+    /// `ospo plan` run for hours; 60 is fifteen years of quarters.
+    public static let planPhases = 60
+
+    /// Months in one phase (`plan.phase_months`): at most two years, so
+    /// phase dates stay within a plausible horizon.
+    public static let phaseMonths = 24
 }

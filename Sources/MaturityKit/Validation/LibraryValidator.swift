@@ -252,7 +252,15 @@ public enum LibraryValidator {
                 out.append(.error(at, "'\(id)' is pinned to phase \(phase), but the plan has \(profile.plan.phases) phases"))
             }
         }
+        out += validateCovered(profile, actions: actions)
         return out
+    }
+
+    /// Each `covered` entry names an action of the rubrics.
+    static func validateCovered(_ profile: Profile, actions: Set<String>) -> [Diagnostic] {
+        profile.covered.enumerated().filter { !actions.contains($0.element.action) }.map { index, entry in
+            .error(profile.source["covered.\(index)"], "unknown action '\(entry.action)' in 'covered'\(suggestion(entry.action, actions))")
+        }
     }
 
     // MARK: - Helpers

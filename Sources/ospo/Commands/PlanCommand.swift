@@ -11,8 +11,9 @@ struct PlanCommand: AsyncParsableCommand {
         discussion: """
         Scores the answers, compares each dimension with its target in the profile \
         (format: ospo/profile@1), and schedules the actions that close the gaps into \
-        the profile's phases: prerequisites first, levels in order, highest priority \
-        (importance × gap × impact ÷ effort) first, within each phase's capacity. \
+        the profile's phases so that the value delivered by the last phase \
+        (importance × levels reached, up to each target) is as high as possible: \
+        prerequisites first, levels in order, within each phase's capacity. \
         Actions that cannot be scheduled go to the backlog with the reason. See \
         docs/planning.md.
         """
@@ -26,6 +27,9 @@ struct PlanCommand: AsyncParsableCommand {
 
     @Option(help: "Output format.")
     var format: FormatOption<PlanCommandFormats> = .init(.text)
+
+    @Flag(help: "Also plan with capacity −25 %, +25 %, +50 % and with one and two more phases, and compare.")
+    var scenarios = false
 
     @Flag(name: .customLong("timing"), help: .hidden)
     var timing = false
@@ -49,7 +53,12 @@ struct PlanCommand: AsyncParsableCommand {
             let planStart = clock.now
             let roadmap: Roadmap
             do {
-                roadmap = try Planner(rubrics: engine.rubrics, roles: roles).plan(scorecard, profile: profile)
+                let planner = Planner(rubrics: engine.rubrics, roles: roles)
+                var planned = try planner.plan(scorecard, profile: profile)
+                if scenarios {
+                    planned.scenarios = ScenarioAnalysis.scenarios(planner: planner, scorecard: scorecard, profile: profile)
+                }
+                roadmap = planned
             } catch let error as PlanningError {
                 throw ContentError(error.diagnostics)
             }

@@ -100,13 +100,13 @@ enum NorthwindYear {
             read("evaluated", 7, 1, 16, from: "architecture board minutes"),
             done(7, 2),
         ]),
-        DemoStory("business-value.needs-map", [
-            started(4, 19, "Four critical applications still lack a named business owner."),
-            read("mapped", 5, 3, 20, from: "application register"),
-            read("mapped", 6, 1, 44, from: "application register"),
-            read("mapped", 7, 1, 60, from: "application register"),
-            read("mapped", 9, 1, 78, from: "application register"),
-            read("mapped", 11, 1, 86, from: "application register"),
+        DemoStory("sovereignty.open-first-procurement", [
+            started(4, 19, "Procurement wants the template tried on two small tenders first."),
+            read("templates", 5, 3, 20, from: "tender register"),
+            read("templates", 6, 1, 44, from: "tender register"),
+            read("templates", 7, 1, 60, from: "tender register"),
+            read("templates", 9, 1, 78, from: "tender register"),
+            read("templates", 11, 1, 86, from: "tender register"),
         ]),
         DemoStory("sovereignty.source-code-clauses", [
             started(4, 5),
