@@ -51,16 +51,36 @@ public enum FuzzCheck {
         guard let questionnaire, let fixture = self.mapping else { return ["the fuzz questionnaire or mapping does not load"] }
         var files = [path: text]
         if mapping != nil { files[mappingPath] = mappingText }
+        var problems: [String] = []
         do {
             let imported = try WideCSVLoader.load(text, path: path, questionnaire: questionnaire, mapping: mapping == nil ? nil : fixture,
                                                   organisation: "Fuzz", date: CalendarDate(year: 2026, month: 1, day: 1))
-            return misplaced(imported.warnings, in: files)
+            problems += misplaced(imported.warnings, in: files)
         } catch let error as ContentError {
-            if !error.diagnostics.hasErrors { return ["threw a ContentError without an error in it"] }
-            return misplaced(error.diagnostics, in: files)
+            if !error.diagnostics.hasErrors { problems.append("threw a ContentError without an error in it") }
+            problems += misplaced(error.diagnostics, in: files)
         } catch {
-            return ["threw \(type(of: error)), not located diagnostics: \(error)"]
+            problems.append("threw \(type(of: error)), not located diagnostics: \(error)")
         }
+        // The streaming scorer (`ospo score --wide`) reads the same bytes in
+        // two chunks split mid-file, so a record, a quote or a character
+        // straddles the boundary.
+        let bytes = Array(text.utf8)
+        var chunks = [Array(bytes[..<(bytes.count / 2)]), Array(bytes[(bytes.count / 2)...])]
+        do {
+            let scored = try WideCSVLoader.score(path: path, engine: ScoringEngine(questionnaire: questionnaire, rubrics: []),
+                                                 mapping: mapping == nil ? nil : fixture, organisation: "Fuzz",
+                                                 date: CalendarDate(year: 2026, month: 1, day: 1)) {
+                chunks.isEmpty ? nil : chunks.removeFirst()
+            }
+            problems += misplaced(scored.warnings, in: files)
+        } catch let error as ContentError {
+            if !error.diagnostics.hasErrors { problems.append("streaming: threw a ContentError without an error in it") }
+            problems += misplaced(error.diagnostics, in: files)
+        } catch {
+            problems.append("streaming: threw \(type(of: error)), not located diagnostics: \(error)")
+        }
+        return problems
     }
 
     /// The diagnostics whose location is not in the input: another file, a line
