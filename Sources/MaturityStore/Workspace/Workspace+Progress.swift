@@ -52,7 +52,8 @@ extension Workspace {
         let organisations = try self.organisations()
         var cards: [Int64: Scorecard] = [:]
         try forEachAnswerSet { assessment, content, answers in
-            cards[assessment.id ?? 0] = content.engine.score(answers)
+            // The portfolio shows scores, not the answers behind them.
+            cards[assessment.id ?? 0] = content.engine.score(answers, keepResponses: false)
         }
         let byOrganisation = Dictionary(grouping: try assessments(), by: \.organisationId)
         return Portfolio(entries: organisations.map { organisation in
