@@ -110,3 +110,29 @@ struct ImportRefusalTests {
         #expect(try workspace.objective("alpha.one", organisation: "acme").readings["alpha.one.share"]?.map(\.value) == [100])
     }
 }
+
+/// How an accepted roadmap's long actions become objectives.
+struct SpanningObjectiveTests {
+    @Test func aLongActionIsDueWhenItsLastPhaseEnds() throws {
+        let (workspace, id) = try WorkspaceTests.workspace()
+        try workspace.importAnswers(try ImportRefusalTests.answers(), into: id, source: "a")
+        let content = try workspace.content(of: id)
+        // alpha.one takes 5 person-days; at 2 a phase it runs across
+        // ⌈5 ÷ 2⌉ = 3 phases. Phases of 3 months from 2026-02-02 end on
+        // 2026-05-01, 2026-08-01 and 2026-11-01.
+        let profileText = """
+        format: ospo/profile@1
+        default_target: 1
+        plan: { start: 2026-02-02, phase_months: 3, phases: 3, capacity: 2 }
+        """
+        let profile = try ContentLoader.loadProfile(profileText, path: "profile.yaml")
+        let roadmap = try Planner(rubrics: content.rubrics, roles: content.roles).plan(try workspace.scorecard(of: id), profile: profile)
+        #expect(roadmap.scheduledActions.first { $0.id == "alpha.one" }?.lastPhase == 3)
+        try workspace.acceptRoadmap(roadmap, json: "{}", organisation: "acme", assessment: id,
+                                    profile: ContentFile(path: "profile.yaml", text: profileText))
+        let objective = try workspace.objective("alpha.one", organisation: "acme").objective
+        #expect(objective.phase == 1)
+        #expect(objective.start == "2026-02-02")
+        #expect(objective.due == "2026-11-01")
+    }
+}

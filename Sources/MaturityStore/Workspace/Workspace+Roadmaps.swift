@@ -28,7 +28,9 @@ extension Workspace {
                 for action in phase.actions {
                     var objective = ObjectiveRecord(id: nil, uid: Self.newUID(), planId: plan.id ?? 0, actionId: action.id,
                                                     title: action.title, dimension: action.dimension, level: action.level,
-                                                    phase: phase.number, start: phase.start.description, due: phase.end.description,
+                                                    phase: phase.number, start: phase.start.description,
+                                                    // A long action is due when its last phase ends.
+                                                    due: (roadmap.phases.first { $0.number == action.lastPhase } ?? phase).end.description,
                                                     effort: action.effort, roles: action.roles.joined(separator: ","))
                     try objective.insert(db)
                     var status = ObjectiveStatusRecord(id: nil, uid: Self.newUID(), objectiveId: objective.id ?? 0,
