@@ -75,6 +75,13 @@ struct BundleCheckTests {
         // Found by the fuzzer: a backslash before a line break inside text in
         // quotes was quoted raw, splitting the one-line error in two. The
         // backslash is the 2nd character of line 2.
+        // Found by the fuzzer: a key the decoder matches under another
+        // spelling ("Created_at") is not found as written, so its problem is
+        // put at the record that holds it (its '{', column 81) rather than at
+        // no place. The bad exported_at value starts at column 41.
+        (#"{"format":"ospo/bundle@1","exported_at":"2026-01-01T00>00:00Z","organisations":[{"uid":"o1","slug":"acme","name":"Acme","Created_at":"2026-01-01"}],"contents":[],"assessments":[],"profiles":[],"plans":[]}"#,
+         .several([.invalidValue(path: "b.json", line: 1, column: 41, field: "exported_at", value: "2026-01-01T00>00:00Z", expected: "a time such as 2026-11-21T20:00:00Z"),
+                   .invalidValue(path: "b.json", line: 1, column: 81, field: "created_at", value: "2026-01-01", expected: "a time such as 2026-11-21T20:00:00Z")])),
         ("\n\"\\\nx\"", .invalidJSON(path: "b.json", line: 2, column: 2,
             problem: "a backslash before a space, a line break or a character outside ASCII, which cannot follow it in text in quotes")),
     ]

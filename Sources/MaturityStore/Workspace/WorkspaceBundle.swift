@@ -306,10 +306,19 @@ extension WorkspaceBundle {
     func check(path: String, locator: JSONLocator?) throws {
         let problems = problems(path: path)
         guard !problems.isEmpty else { return }
-        let offsets = (try? locator?.scan(wanted: Set(problems.map(\.at)), depth: InputLimits.jsonNestingDepth)) ?? [:]
+        // Each problem's own path and the paths that enclose it: a key the
+        // decoder matched under another spelling ("Created_at" for
+        // "created_at") is not found as written, so the problem is put at the
+        // nearest record that is.
+        var wanted = Set<[JSONLocator.Step]>()
+        for problem in problems {
+            for length in 0...problem.at.count { wanted.insert(Array(problem.at.prefix(length))) }
+        }
+        let offsets = (try? locator?.scan(wanted: wanted, depth: InputLimits.jsonNestingDepth)) ?? [:]
         let errors = problems.map { problem -> (line: Int, column: Int, error: BundleError) in
-            guard let locator, let offset = offsets[problem.at] else { return (0, 0, problem.error(0, 0)) }
-            let (line, column) = locator.place(of: offset)
+            guard let locator else { return (0, 0, problem.error(0, 0)) }
+            let offset = (0...problem.at.count).reversed().lazy.compactMap { offsets[Array(problem.at.prefix($0))] }.first
+            let (line, column) = offset.map(locator.place(of:)) ?? (1, 1)
             return (line, column, problem.error(line, column))
         }
         .enumerated().sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
