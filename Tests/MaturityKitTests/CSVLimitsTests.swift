@@ -98,7 +98,7 @@ struct CSVLimitsTests {
     }
 
     @Test func aNearMissOfALongHeaderIsStillSuggestedAndAFarOneIsNot() {
-        #expect(LibraryValidator.suggestion("STR-1", ["STR-01", "POL-01"]) == "; did you mean 'STR-01'?")
-        #expect(LibraryValidator.suggestion(String(repeating: "S", count: 4_000), ["STR-01", "POL-01"]) == "")
+        #expect(Suggestion.didYouMean("STR-1", ["STR-01", "POL-01"]) == "; did you mean 'STR-01'?")
+        #expect(Suggestion.didYouMean(String(repeating: "S", count: 4_000), ["STR-01", "POL-01"]) == "")
     }
 }

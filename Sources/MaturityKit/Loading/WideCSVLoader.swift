@@ -246,7 +246,7 @@ public enum WideCSVLoader {
                 diagnostics.append(.error(at, "column '\(text)' has the text of several questions (\(ids.joined(separator: ", "))); map it to one under 'questions' in a mapping file (--mapping)"))
                 column = .broken
             } else {
-                let hint = LibraryValidator.suggestion(text, Set(questionIndex.keys))
+                let hint = Suggestion.didYouMean(text, Set(questionIndex.keys))
                 diagnostics.append(.error(at, "column '\(oneLine(text))' matches no question of '\(questionnaire.id)' by id or text\(hint); map it under 'questions' in a mapping file (--mapping), or list it under 'ignore'"))
                 column = .broken
             }

@@ -52,13 +52,13 @@ public struct AnswerCheck: Sendable {
     /// Why a respondent with this role cannot answer, or nil.
     public func problem(role: String) -> String? {
         guard !roles.isEmpty, !roles.contains(role) else { return nil }
-        return "unknown role '\(role)' (questionnaire '\(questionnaire.id)' has \(roles.sorted().joined(separator: ", ")))\(LibraryValidator.suggestion(role, roles))"
+        return "unknown role '\(role)' (questionnaire '\(questionnaire.id)' has \(roles.sorted().joined(separator: ", ")))\(Suggestion.didYouMean(role, roles))"
     }
 
     /// Why this question id is not one of the questionnaire's, or nil.
     public func problem(question questionId: String) -> String? {
         guard questions[questionId] == nil else { return nil }
-        return "unknown question '\(questionId)' in questionnaire '\(questionnaire.id)'\(LibraryValidator.suggestion(questionId, Set(questions.keys)))"
+        return "unknown question '\(questionId)' in questionnaire '\(questionnaire.id)'\(Suggestion.didYouMean(questionId, Set(questions.keys)))"
     }
 
     /// Why this answer to a known question is not allowed, or nil.

@@ -62,13 +62,13 @@ public enum LibraryValidator {
                         out.append(.error(action.source["level"], "action '\(action.id)' has level \(action.level); it must be from 1 to \(maxLevel)"))
                     }
                     for (index, role) in action.roles.enumerated() where !roleIds.contains(role) {
-                        out.append(.error(action.source["roles.\(index)"], "unknown role '\(role)' (roles are defined in a roles file, format: ospo/roles@1)\(suggestion(role, roleIds))"))
+                        out.append(.error(action.source["roles.\(index)"], "unknown role '\(role)' (roles are defined in a roles file, format: ospo/roles@1)\(Suggestion.didYouMean(role, roleIds))"))
                     }
                     for (index, required) in action.requires.enumerated() {
                         if required == action.id {
                             out.append(.error(action.source["requires.\(index)"], "action '\(action.id)' requires itself"))
                         } else if !allActions.contains(required) {
-                            out.append(.error(action.source["requires.\(index)"], "unknown action '\(required)'\(suggestion(required, allActions))"))
+                            out.append(.error(action.source["requires.\(index)"], "unknown action '\(required)'\(Suggestion.didYouMean(required, allActions))"))
                         }
                     }
                     for (index, measure) in action.measures.enumerated() {
@@ -110,7 +110,7 @@ public enum LibraryValidator {
                 rubrics.append(rubric)
             } else {
                 let known = Set(library.rubrics.map(\.id))
-                out.append(.error(questionnaire.source["rubrics.\(index)"], "unknown rubric '\(id)'\(suggestion(id, known))"))
+                out.append(.error(questionnaire.source["rubrics.\(index)"], "unknown rubric '\(id)'\(Suggestion.didYouMean(id, known))"))
             }
         }
         if Set(rubrics.map(\.maxLevel)).count > 1 {
@@ -149,11 +149,11 @@ public enum LibraryValidator {
                     if let other = library.dimension(question.dimension) {
                         out.append(.error(question.source["dimension"], "dimension '\(question.dimension)' belongs to rubric '\(other.rubric.id)', which this questionnaire does not list in 'rubrics'"))
                     } else {
-                        out.append(.error(question.source["dimension"], "unknown dimension '\(question.dimension)'\(suggestion(question.dimension, Set(dimensionRubric.keys)))"))
+                        out.append(.error(question.source["dimension"], "unknown dimension '\(question.dimension)'\(Suggestion.didYouMean(question.dimension, Set(dimensionRubric.keys)))"))
                     }
                 }
                 if !scaleIds.contains(question.scale) {
-                    out.append(.error(question.source["scale"], "unknown scale '\(question.scale)'\(suggestion(question.scale, scaleIds))"))
+                    out.append(.error(question.source["scale"], "unknown scale '\(question.scale)'\(Suggestion.didYouMean(question.scale, scaleIds))"))
                 }
                 if let rubric {
                     if let level = question.level, !(1...max(1, rubric.maxLevel)).contains(level) {
@@ -166,7 +166,7 @@ public enum LibraryValidator {
                 for (index, role) in (question.roles ?? []).enumerated() where !respondentRoles.contains(role) {
                     out.append(.error(question.source["roles.\(index)"], respondentRoles.isEmpty
                         ? "the questionnaire declares no respondent roles, so 'roles' cannot name '\(role)'"
-                        : "unknown respondent role '\(role)'\(suggestion(role, respondentRoles))"))
+                        : "unknown respondent role '\(role)'\(Suggestion.didYouMean(role, respondentRoles))"))
                 }
                 if let when = question.when {
                     for reference in when.references {
@@ -231,7 +231,7 @@ public enum LibraryValidator {
         for (id, target) in profile.targets.sorted(by: { $0.key < $1.key }) {
             let at = profile.source["targets.\(id)"]
             guard let rubric = dimensions[id] else {
-                out.append(.error(at, "unknown dimension '\(id)'\(suggestion(id, Set(dimensions.keys)))"))
+                out.append(.error(at, "unknown dimension '\(id)'\(Suggestion.didYouMean(id, Set(dimensions.keys)))"))
                 continue
             }
             if !(0...rubric.maxLevel).contains(target.level) {
@@ -239,15 +239,15 @@ public enum LibraryValidator {
             }
         }
         for (index, id) in profile.done.enumerated() where !actions.contains(id) {
-            out.append(.error(profile.source["done.\(index)"], "unknown action '\(id)' in 'done'\(suggestion(id, actions))"))
+            out.append(.error(profile.source["done.\(index)"], "unknown action '\(id)' in 'done'\(Suggestion.didYouMean(id, actions))"))
         }
         for (index, exclusion) in profile.exclude.enumerated() where !actions.contains(exclusion.action) {
-            out.append(.error(profile.source["exclude.\(index)"], "unknown action '\(exclusion.action)' in 'exclude'\(suggestion(exclusion.action, actions))"))
+            out.append(.error(profile.source["exclude.\(index)"], "unknown action '\(exclusion.action)' in 'exclude'\(Suggestion.didYouMean(exclusion.action, actions))"))
         }
         for (id, phase) in profile.pins.sorted(by: { $0.key < $1.key }) {
             let at = profile.source["pin.\(id)"]
             if !actions.contains(id) {
-                out.append(.error(at, "unknown action '\(id)' in 'pin'\(suggestion(id, actions))"))
+                out.append(.error(at, "unknown action '\(id)' in 'pin'\(Suggestion.didYouMean(id, actions))"))
             } else if phase > profile.plan.phases {
                 out.append(.error(at, "'\(id)' is pinned to phase \(phase), but the plan has \(profile.plan.phases) phases"))
             }
@@ -259,7 +259,7 @@ public enum LibraryValidator {
     /// Each `covered` entry names an action of the rubrics.
     static func validateCovered(_ profile: Profile, actions: Set<String>) -> [Diagnostic] {
         profile.covered.enumerated().filter { !actions.contains($0.element.action) }.map { index, entry in
-            .error(profile.source["covered.\(index)"], "unknown action '\(entry.action)' in 'covered'\(suggestion(entry.action, actions))")
+            .error(profile.source["covered.\(index)"], "unknown action '\(entry.action)' in 'covered'\(Suggestion.didYouMean(entry.action, actions))")
         }
     }
 
@@ -272,19 +272,5 @@ public enum LibraryValidator {
         } else {
             seen[id] = location
         }
-    }
-
-    /// "; did you mean 'x'?" for a near miss, or nothing.
-    /// Candidates whose length differs from the word's by more than the
-    /// distance allowed are skipped before the edit distance is computed, so
-    /// a long word (a 64 KB cell) costs one count, not length x length steps.
-    static func suggestion(_ word: String, _ candidates: Set<String>) -> String {
-        let length = word.count
-        let allowed = max(2, length / 4)
-        let best = candidates.filter { abs($0.count - length) <= allowed }
-            .map { ($0, editDistance(word, $0)) }
-            .filter { $0.1 <= allowed }
-            .min { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
-        return best.map { "; did you mean '\($0.0)'?" } ?? ""
     }
 }

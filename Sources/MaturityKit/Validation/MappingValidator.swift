@@ -12,7 +12,7 @@ public enum MappingValidator {
         let questions = Dictionary(questionnaire.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let questionIds = Set(questions.keys)
         for entry in mapping.questions + mapping.notes where questions[entry.target] == nil {
-            out.append(.error(entry.targetLocation, "unknown question '\(entry.target)' in questionnaire '\(questionnaire.id)'\(LibraryValidator.suggestion(entry.target, questionIds))"))
+            out.append(.error(entry.targetLocation, "unknown question '\(entry.target)' in questionnaire '\(questionnaire.id)'\(Suggestion.didYouMean(entry.target, questionIds))"))
         }
         // A global option must be an answer to at least one question.
         var offered = Set(["unknown"])
@@ -20,12 +20,12 @@ public enum MappingValidator {
             offered.formUnion(answers(to: question, in: questionnaire))
         }
         for entry in mapping.options where !offered.contains(entry.target) {
-            out.append(.error(entry.targetLocation, "'\(entry.target)' is not an answer to any question of '\(questionnaire.id)'\(LibraryValidator.suggestion(entry.target, offered)); the answers are \(offered.sorted().joined(separator: ", "))"))
+            out.append(.error(entry.targetLocation, "'\(entry.target)' is not an answer to any question of '\(questionnaire.id)'\(Suggestion.didYouMean(entry.target, offered)); the answers are \(offered.sorted().joined(separator: ", "))"))
         }
         for (questionId, entries) in mapping.questionOptions.sorted(by: { $0.key < $1.key }) {
             guard let question = questions[questionId] else {
                 out.append(.error(mapping.questionOptionLocations[questionId] ?? mapping.source.entity,
-                                  "unknown question '\(questionId)' in questionnaire '\(questionnaire.id)'\(LibraryValidator.suggestion(questionId, questionIds))"))
+                                  "unknown question '\(questionId)' in questionnaire '\(questionnaire.id)'\(Suggestion.didYouMean(questionId, questionIds))"))
                 continue
             }
             let allowed = answers(to: question, in: questionnaire)
@@ -36,7 +36,7 @@ public enum MappingValidator {
         let roles = Set(questionnaire.roles.map(\.id))
         if !roles.isEmpty {
             for entry in mapping.roles where !roles.contains(entry.target) {
-                out.append(.error(entry.targetLocation, "unknown role '\(entry.target)' (questionnaire '\(questionnaire.id)' has \(questionnaire.roles.map(\.id).joined(separator: ", ")))\(LibraryValidator.suggestion(entry.target, roles))"))
+                out.append(.error(entry.targetLocation, "unknown role '\(entry.target)' (questionnaire '\(questionnaire.id)' has \(questionnaire.roles.map(\.id).joined(separator: ", ")))\(Suggestion.didYouMean(entry.target, roles))"))
             }
         } else {
             for entry in mapping.roles where !Identifier.isValid(entry.target) {
