@@ -11,7 +11,7 @@ struct InterviewDraftRecorderTests {
     typealias Fixture = WorkspaceTests
 
     static func drafts(_ workspace: Workspace) throws -> [DraftRecord] {
-        try workspace.read { db in try DraftRecord.order(Column("id")).fetchAll(db) }
+        try workspace.read { db in try DraftRecord.order(DraftRecord.Columns.id).fetchAll(db) }
     }
 
     @Test func aDraftIsSavedAtOnceReplacedAndGivenBackToTheNextSession() throws {

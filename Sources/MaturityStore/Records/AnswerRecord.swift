@@ -13,5 +13,17 @@ public struct AnswerRecord: Codable, Sendable, Hashable, FetchableRecord, Mutabl
     public var evidence: String?
     public var justification: String?
 
+    /// The table's columns, named by the coding keys so a renamed property cannot drift from its column.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let respondentId = Column(CodingKeys.respondentId)
+        public static let batchId = Column(CodingKeys.batchId)
+        public static let question = Column(CodingKeys.question)
+        public static let choice = Column(CodingKeys.choice)
+        public static let note = Column(CodingKeys.note)
+        public static let evidence = Column(CodingKeys.evidence)
+        public static let justification = Column(CodingKeys.justification)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

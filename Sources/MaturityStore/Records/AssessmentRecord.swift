@@ -15,5 +15,19 @@ public struct AssessmentRecord: Codable, Sendable, Hashable, FetchableRecord, Mu
     public var createdAt: String
     public var closedAt: String?
 
+    /// The table's columns, named by the coding keys so a renamed property cannot drift from its column.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let uid = Column(CodingKeys.uid)
+        public static let organisationId = Column(CodingKeys.organisationId)
+        public static let questionnaireId = Column(CodingKeys.questionnaireId)
+        public static let questionnaireVersion = Column(CodingKeys.questionnaireVersion)
+        public static let date = Column(CodingKeys.date)
+        public static let label = Column(CodingKeys.label)
+        public static let status = Column(CodingKeys.status)
+        public static let createdAt = Column(CodingKeys.createdAt)
+        public static let closedAt = Column(CodingKeys.closedAt)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -13,5 +13,16 @@ public struct BatchRecord: Codable, Sendable, Hashable, FetchableRecord, Mutable
     public var recordedBy: String
     public var recordedAt: String
 
+    /// The table's columns, named by the coding keys so a renamed property cannot drift from its column.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let uid = Column(CodingKeys.uid)
+        public static let assessmentId = Column(CodingKeys.assessmentId)
+        public static let kind = Column(CodingKeys.kind)
+        public static let source = Column(CodingKeys.source)
+        public static let recordedBy = Column(CodingKeys.recordedBy)
+        public static let recordedAt = Column(CodingKeys.recordedAt)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

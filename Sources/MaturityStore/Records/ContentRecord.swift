@@ -14,6 +14,17 @@ public struct ContentRecord: Codable, Sendable, Hashable, FetchableRecord, Mutab
     public var path: String
     public var text: String
 
+    /// The table's columns, named by the coding keys so a renamed property cannot drift from its column.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let kind = Column(CodingKeys.kind)
+        public static let contentId = Column(CodingKeys.contentId)
+        public static let version = Column(CodingKeys.version)
+        public static let digest = Column(CodingKeys.digest)
+        public static let path = Column(CodingKeys.path)
+        public static let text = Column(CodingKeys.text)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
@@ -22,4 +33,10 @@ struct AssessmentContentRecord: Codable, Sendable, Hashable, FetchableRecord, Pe
     static let databaseTableName = "assessmentContent"
     var assessmentId: Int64
     var contentId: Int64
+
+    /// The table's columns, named by the coding keys so a renamed property cannot drift from its column.
+    public enum Columns {
+        public static let assessmentId = Column(CodingKeys.assessmentId)
+        public static let contentId = Column(CodingKeys.contentId)
+    }
 }

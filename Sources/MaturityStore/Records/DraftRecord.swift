@@ -16,5 +16,16 @@ public struct DraftRecord: Codable, Sendable, Hashable, FetchableRecord, Mutable
     /// When it was last typed (`2026-11-21T20:00:00Z`).
     public var savedAt: String
 
+    /// The table's columns, named by the coding keys so a renamed property cannot drift from its column.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let respondentId = Column(CodingKeys.respondentId)
+        public static let batchId = Column(CodingKeys.batchId)
+        public static let question = Column(CodingKeys.question)
+        public static let note = Column(CodingKeys.note)
+        public static let evidence = Column(CodingKeys.evidence)
+        public static let savedAt = Column(CodingKeys.savedAt)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -13,6 +13,18 @@ public struct MeasureRecord: Codable, Sendable, Hashable, FetchableRecord, Mutab
     public var target: Double
     public var baseline: Double?
 
+    /// The table's columns, named by the coding keys so a renamed property cannot drift from its column.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let objectiveId = Column(CodingKeys.objectiveId)
+        public static let key = Column(CodingKeys.key)
+        public static let name = Column(CodingKeys.name)
+        public static let unit = Column(CodingKeys.unit)
+        public static let direction = Column(CodingKeys.direction)
+        public static let target = Column(CodingKeys.target)
+        public static let baseline = Column(CodingKeys.baseline)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
@@ -27,6 +39,18 @@ public struct ReadingRecord: Codable, Sendable, Hashable, FetchableRecord, Mutab
     public var source: String?
     public var note: String?
     public var recordedAt: String
+
+    /// The table's columns, named by the coding keys so a renamed property cannot drift from its column.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let uid = Column(CodingKeys.uid)
+        public static let measureId = Column(CodingKeys.measureId)
+        public static let value = Column(CodingKeys.value)
+        public static let date = Column(CodingKeys.date)
+        public static let source = Column(CodingKeys.source)
+        public static let note = Column(CodingKeys.note)
+        public static let recordedAt = Column(CodingKeys.recordedAt)
+    }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -17,6 +17,22 @@ public struct ObjectiveRecord: Codable, Sendable, Hashable, FetchableRecord, Mut
     /// Role ids, comma-separated.
     public var roles: String
 
+    /// The table's columns, named by the coding keys so a renamed property cannot drift from its column.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let uid = Column(CodingKeys.uid)
+        public static let planId = Column(CodingKeys.planId)
+        public static let actionId = Column(CodingKeys.actionId)
+        public static let title = Column(CodingKeys.title)
+        public static let dimension = Column(CodingKeys.dimension)
+        public static let level = Column(CodingKeys.level)
+        public static let phase = Column(CodingKeys.phase)
+        public static let start = Column(CodingKeys.start)
+        public static let due = Column(CodingKeys.due)
+        public static let effort = Column(CodingKeys.effort)
+        public static let roles = Column(CodingKeys.roles)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
@@ -30,6 +46,16 @@ public struct ObjectiveStatusRecord: Codable, Sendable, Hashable, FetchableRecor
     public var status: String
     public var note: String?
     public var at: String
+
+    /// The table's columns, named by the coding keys so a renamed property cannot drift from its column.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let uid = Column(CodingKeys.uid)
+        public static let objectiveId = Column(CodingKeys.objectiveId)
+        public static let status = Column(CodingKeys.status)
+        public static let note = Column(CodingKeys.note)
+        public static let at = Column(CodingKeys.at)
+    }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -11,5 +11,15 @@ public struct OrganisationRecord: Codable, Sendable, Hashable, FetchableRecord, 
     public var sector: String?
     public var createdAt: String
 
+    /// The table's columns, named by the coding keys so a renamed property cannot drift from its column.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let uid = Column(CodingKeys.uid)
+        public static let slug = Column(CodingKeys.slug)
+        public static let name = Column(CodingKeys.name)
+        public static let sector = Column(CodingKeys.sector)
+        public static let createdAt = Column(CodingKeys.createdAt)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

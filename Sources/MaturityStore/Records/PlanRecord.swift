@@ -14,5 +14,17 @@ public struct PlanRecord: Codable, Sendable, Hashable, FetchableRecord, MutableP
     public var acceptedAt: String
     public var supersededAt: String?
 
+    /// The table's columns, named by the coding keys so a renamed property cannot drift from its column.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let uid = Column(CodingKeys.uid)
+        public static let organisationId = Column(CodingKeys.organisationId)
+        public static let assessmentId = Column(CodingKeys.assessmentId)
+        public static let profileId = Column(CodingKeys.profileId)
+        public static let roadmap = Column(CodingKeys.roadmap)
+        public static let acceptedAt = Column(CodingKeys.acceptedAt)
+        public static let supersededAt = Column(CodingKeys.supersededAt)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

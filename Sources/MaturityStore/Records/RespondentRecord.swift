@@ -10,5 +10,15 @@ public struct RespondentRecord: Codable, Sendable, Hashable, FetchableRecord, Mu
     public var name: String?
     public var role: String
 
+    /// The table's columns, named by the coding keys so a renamed property cannot drift from its column.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let uid = Column(CodingKeys.uid)
+        public static let assessmentId = Column(CodingKeys.assessmentId)
+        public static let key = Column(CodingKeys.key)
+        public static let name = Column(CodingKeys.name)
+        public static let role = Column(CodingKeys.role)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

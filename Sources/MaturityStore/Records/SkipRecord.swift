@@ -10,5 +10,13 @@ public struct SkipRecord: Codable, Sendable, Hashable, FetchableRecord, MutableP
     public var batchId: Int64
     public var question: String
 
+    /// The table's columns, named by the coding keys so a renamed property cannot drift from its column.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let respondentId = Column(CodingKeys.respondentId)
+        public static let batchId = Column(CodingKeys.batchId)
+        public static let question = Column(CodingKeys.question)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

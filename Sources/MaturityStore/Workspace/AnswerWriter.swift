@@ -37,7 +37,7 @@ struct AnswerWriter {
         self.batchId = batchId
         insertMany = try db.makeStatement(sql: Self.insertSQL(rows: Self.rowsPerStatement))
         insertRespondent = try db.makeStatement(sql: "INSERT INTO respondent (uid, assessmentId, key, name, role) VALUES (?, ?, ?, ?, ?)")
-        existing = Dictionary(try RespondentRecord.filter(Column("assessmentId") == assessmentId).fetchAll(db).map { ($0.key, $0) },
+        existing = Dictionary(try RespondentRecord.filter(RespondentRecord.Columns.assessmentId == assessmentId).fetchAll(db).map { ($0.key, $0) },
                               uniquingKeysWith: { first, _ in first })
     }
 

@@ -87,7 +87,7 @@ public final class InterviewRecorder {
     /// no draft to delete.
     public func dropDraft(_ question: String) throws {
         try workspace.write { db in
-            guard let respondent = try RespondentRecord.filter(Column("assessmentId") == assessmentId && Column("key") == respondentKey)
+            guard let respondent = try RespondentRecord.filter(RespondentRecord.Columns.assessmentId == assessmentId && RespondentRecord.Columns.key == respondentKey)
                 .fetchOne(db)?.id else { return }
             try Self.deleteDraft(question, respondent: respondent, in: db)
         }

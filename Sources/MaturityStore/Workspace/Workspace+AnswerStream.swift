@@ -24,10 +24,10 @@ extension Workspace {
         var snapshots: [[Int64]: AssessmentContent] = [:]
         for ids in Set(contentIDs.values) { snapshots[ids] = try content(ids: ids) }
         try read { db in
-            let assessments = try AssessmentRecord.order(Column("id")).fetchAll(db)
+            let assessments = try AssessmentRecord.order(AssessmentRecord.Columns.id).fetchAll(db)
             let names = Dictionary(uniqueKeysWithValues: try OrganisationRecord.fetchAll(db).map { ($0.id ?? 0, $0.name) })
             var respondents: [Int64: [RespondentRecord]] = [:]
-            for respondent in try RespondentRecord.order(Column("id")).fetchAll(db) {
+            for respondent in try RespondentRecord.order(RespondentRecord.Columns.id).fetchAll(db) {
                 respondents[respondent.assessmentId, default: []].append(respondent)
             }
             let rows = try Row.fetchCursor(db, sql: """

@@ -42,7 +42,7 @@ extension Workspace {
             }
             let digest = Self.digest(file.text)
             var record: ContentRecord
-            if let existing = try ContentRecord.filter(Column("kind") == kind && Column("contentId") == id && Column("digest") == digest)
+            if let existing = try ContentRecord.filter(ContentRecord.Columns.kind == kind && ContentRecord.Columns.contentId == id && ContentRecord.Columns.digest == digest)
                 .fetchAll(db).first(where: { $0.text == file.text }) {
                 record = existing
             } else {
@@ -87,10 +87,10 @@ extension Workspace {
 
     public func assessments(organisation reference: String? = nil) throws -> [AssessmentRecord] {
         try read { db in
-            var request = AssessmentRecord.order(Column("date"), Column("id"))
+            var request = AssessmentRecord.order(AssessmentRecord.Columns.date, AssessmentRecord.Columns.id)
             if let reference {
                 let organisation = try Self.organisation(reference, in: db)
-                request = request.filter(Column("organisationId") == organisation.id)
+                request = request.filter(AssessmentRecord.Columns.organisationId == organisation.id)
             }
             return try request.fetchAll(db)
         }
@@ -153,7 +153,7 @@ extension Workspace {
         try read { db in
             let assessment = try Self.assessment(assessmentId, in: db)
             let organisation = try OrganisationRecord.fetchOne(db, key: assessment.organisationId)
-            let respondents = try RespondentRecord.filter(Column("assessmentId") == assessmentId).order(Column("id")).fetchAll(db)
+            let respondents = try RespondentRecord.filter(RespondentRecord.Columns.assessmentId == assessmentId).order(RespondentRecord.Columns.id).fetchAll(db)
             let rows = try AnswerRecord.fetchAll(db, sql: """
                 SELECT answer.* FROM answer JOIN respondent ON respondent.id = answer.respondentId
                 WHERE respondent.assessmentId = ? AND answer.id IN (

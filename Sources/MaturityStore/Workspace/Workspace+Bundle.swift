@@ -6,9 +6,9 @@ extension Workspace {
     /// Everything in the workspace, or of one organisation, as a bundle.
     public func export(organisation reference: String? = nil) throws -> WorkspaceBundle {
         try read { db in
-            let organisations = try reference.map { [try Self.organisation($0, in: db)] } ?? OrganisationRecord.order(Column("id")).fetchAll(db)
+            let organisations = try reference.map { [try Self.organisation($0, in: db)] } ?? OrganisationRecord.order(OrganisationRecord.Columns.id).fetchAll(db)
             let orgUID = Dictionary(uniqueKeysWithValues: organisations.map { ($0.id ?? 0, $0.uid) })
-            let assessments = try AssessmentRecord.order(Column("id")).fetchAll(db).filter { orgUID[$0.organisationId] != nil }
+            let assessments = try AssessmentRecord.order(AssessmentRecord.Columns.id).fetchAll(db).filter { orgUID[$0.organisationId] != nil }
             var contents: [Int64: ContentRecord] = [:]
             var bundledAssessments: [WorkspaceBundle.Assessment] = []
             for assessment in assessments {
@@ -17,14 +17,14 @@ extension Workspace {
                     WHERE assessmentContent.assessmentId = ? ORDER BY content.id
                     """, arguments: [assessment.id])
                 for content in snapshot { contents[content.id ?? 0] = content }
-                let batches = try BatchRecord.filter(Column("assessmentId") == assessment.id).order(Column("id")).fetchAll(db)
+                let batches = try BatchRecord.filter(BatchRecord.Columns.assessmentId == assessment.id).order(BatchRecord.Columns.id).fetchAll(db)
                 let batchUID = Dictionary(uniqueKeysWithValues: batches.map { ($0.id ?? 0, $0.uid) })
-                let respondents = try RespondentRecord.filter(Column("assessmentId") == assessment.id).order(Column("id")).fetchAll(db)
+                let respondents = try RespondentRecord.filter(RespondentRecord.Columns.assessmentId == assessment.id).order(RespondentRecord.Columns.id).fetchAll(db)
                 let bundledRespondents = try respondents.map { respondent in
-                    let skips = try SkipRecord.filter(Column("respondentId") == respondent.id).order(Column("id")).fetchAll(db)
-                    let drafts = try DraftRecord.filter(Column("respondentId") == respondent.id).order(Column("id")).fetchAll(db)
+                    let skips = try SkipRecord.filter(SkipRecord.Columns.respondentId == respondent.id).order(SkipRecord.Columns.id).fetchAll(db)
+                    let drafts = try DraftRecord.filter(DraftRecord.Columns.respondentId == respondent.id).order(DraftRecord.Columns.id).fetchAll(db)
                     return WorkspaceBundle.Respondent(uid: respondent.uid, key: respondent.key, name: respondent.name, role: respondent.role,
-                        answers: try AnswerRecord.filter(Column("respondentId") == respondent.id).order(Column("id")).fetchAll(db).map {
+                        answers: try AnswerRecord.filter(AnswerRecord.Columns.respondentId == respondent.id).order(AnswerRecord.Columns.id).fetchAll(db).map {
                             WorkspaceBundle.AnswerRevision(batch: batchUID[$0.batchId] ?? "", question: $0.question, choice: $0.choice,
                                                            note: $0.note, evidence: $0.evidence, justification: $0.justification)
                         },
@@ -43,24 +43,24 @@ extension Workspace {
                     respondents: bundledRespondents))
             }
             let assessmentUID = Dictionary(uniqueKeysWithValues: assessments.map { ($0.id ?? 0, $0.uid) })
-            let profiles = try ProfileRecord.order(Column("id")).fetchAll(db).filter { orgUID[$0.organisationId] != nil }
+            let profiles = try ProfileRecord.order(ProfileRecord.Columns.id).fetchAll(db).filter { orgUID[$0.organisationId] != nil }
             let profileUID = Dictionary(uniqueKeysWithValues: profiles.map { ($0.id ?? 0, $0.uid) })
-            let plans = try PlanRecord.order(Column("id")).fetchAll(db).filter { orgUID[$0.organisationId] != nil }
+            let plans = try PlanRecord.order(PlanRecord.Columns.id).fetchAll(db).filter { orgUID[$0.organisationId] != nil }
             let bundledPlans = try plans.map { plan in
                 WorkspaceBundle.Plan(uid: plan.uid, organisation: orgUID[plan.organisationId] ?? "", assessment: assessmentUID[plan.assessmentId] ?? "",
                                      profile: profileUID[plan.profileId] ?? "", roadmap: plan.roadmap, acceptedAt: plan.acceptedAt,
                                      supersededAt: plan.supersededAt,
-                                     objectives: try ObjectiveRecord.filter(Column("planId") == plan.id).order(Column("id")).fetchAll(db).map { objective in
+                                     objectives: try ObjectiveRecord.filter(ObjectiveRecord.Columns.planId == plan.id).order(ObjectiveRecord.Columns.id).fetchAll(db).map { objective in
                     WorkspaceBundle.Objective(
                         uid: objective.uid, actionId: objective.actionId, title: objective.title, dimension: objective.dimension,
                         level: objective.level, phase: objective.phase, start: objective.start, due: objective.due,
                         effort: objective.effort, roles: objective.roles,
-                        statuses: try ObjectiveStatusRecord.filter(Column("objectiveId") == objective.id).order(Column("id")).fetchAll(db)
+                        statuses: try ObjectiveStatusRecord.filter(ObjectiveStatusRecord.Columns.objectiveId == objective.id).order(ObjectiveStatusRecord.Columns.id).fetchAll(db)
                             .map { .init(uid: $0.uid, status: $0.status, note: $0.note, at: $0.at) },
-                        measures: try MeasureRecord.filter(Column("objectiveId") == objective.id).order(Column("id")).fetchAll(db).map { measure in
+                        measures: try MeasureRecord.filter(MeasureRecord.Columns.objectiveId == objective.id).order(MeasureRecord.Columns.id).fetchAll(db).map { measure in
                             WorkspaceBundle.Measure(key: measure.key, name: measure.name, unit: measure.unit, direction: measure.direction,
                                                     target: measure.target, baseline: measure.baseline,
-                                                    readings: try ReadingRecord.filter(Column("measureId") == measure.id).order(Column("id")).fetchAll(db)
+                                                    readings: try ReadingRecord.filter(ReadingRecord.Columns.measureId == measure.id).order(ReadingRecord.Columns.id).fetchAll(db)
                                                         .map { .init(uid: $0.uid, value: $0.value, date: $0.date, source: $0.source, note: $0.note, recordedAt: $0.recordedAt) })
                         })
                 })
@@ -104,7 +104,7 @@ extension Workspace {
             var summary = BundleImportSummary()
             var orgId: [String: Int64] = [:]
             for organisation in bundle.organisations {
-                if let existing = try OrganisationRecord.filter(Column("uid") == organisation.uid || Column("slug") == organisation.slug).fetchOne(db) {
+                if let existing = try OrganisationRecord.filter(OrganisationRecord.Columns.uid == organisation.uid || OrganisationRecord.Columns.slug == organisation.slug).fetchOne(db) {
                     orgId[organisation.uid] = existing.id
                 } else {
                     var record = OrganisationRecord(id: nil, uid: organisation.uid, slug: organisation.slug, name: organisation.name,
@@ -121,7 +121,7 @@ extension Workspace {
                 // `check` has found every reference in the bundle.
                 guard let organisation = orgId[assessment.organisation] else { continue }
                 let id: Int64
-                if let existing = try AssessmentRecord.filter(Column("uid") == assessment.uid).fetchOne(db) {
+                if let existing = try AssessmentRecord.filter(AssessmentRecord.Columns.uid == assessment.uid).fetchOne(db) {
                     id = existing.id ?? 0
                 } else {
                     var record = AssessmentRecord(id: nil, uid: assessment.uid, organisationId: organisation, questionnaireId: assessment.questionnaireId,
@@ -137,7 +137,7 @@ extension Workspace {
                 var batchId: [String: Int64] = [:]
                 var newBatches = Set<String>()
                 for batch in assessment.batches {
-                    if let existing = try BatchRecord.filter(Column("uid") == batch.uid).fetchOne(db) {
+                    if let existing = try BatchRecord.filter(BatchRecord.Columns.uid == batch.uid).fetchOne(db) {
                         batchId[batch.uid] = existing.id
                     } else {
                         var record = BatchRecord(id: nil, uid: batch.uid, assessmentId: id, kind: batch.kind, source: batch.source,
@@ -149,8 +149,8 @@ extension Workspace {
                 }
                 for respondent in assessment.respondents {
                     let respondentId: Int64
-                    if let existing = try RespondentRecord.filter(Column("uid") == respondent.uid
-                        || (Column("assessmentId") == id && Column("key") == respondent.key)).fetchOne(db) {
+                    if let existing = try RespondentRecord.filter(RespondentRecord.Columns.uid == respondent.uid
+                        || (RespondentRecord.Columns.assessmentId == id && RespondentRecord.Columns.key == respondent.key)).fetchOne(db) {
                         respondentId = existing.id ?? 0
                     } else {
                         var record = RespondentRecord(id: nil, uid: respondent.uid, assessmentId: id, key: respondent.key,
@@ -176,7 +176,7 @@ extension Workspace {
                         guard let batch = batchId[draft.batch] else { continue }
                         var record = DraftRecord(id: nil, respondentId: respondentId, batchId: batch, question: draft.question,
                                                  note: draft.note, evidence: draft.evidence, savedAt: draft.savedAt)
-                        if let existing = try DraftRecord.filter(Column("respondentId") == respondentId && Column("question") == draft.question).fetchOne(db) {
+                        if let existing = try DraftRecord.filter(DraftRecord.Columns.respondentId == respondentId && DraftRecord.Columns.question == draft.question).fetchOne(db) {
                             guard Self.isLater(draft.savedAt, than: existing.savedAt) else { continue }
                             record.id = existing.id
                             try record.update(db)
@@ -188,7 +188,7 @@ extension Workspace {
             }
             var profileId: [String: Int64] = [:]
             for profile in bundle.profiles {
-                if let existing = try ProfileRecord.filter(Column("uid") == profile.uid).fetchOne(db) {
+                if let existing = try ProfileRecord.filter(ProfileRecord.Columns.uid == profile.uid).fetchOne(db) {
                     profileId[profile.uid] = existing.id
                 } else if let organisation = orgId[profile.organisation] {
                     var record = ProfileRecord(id: nil, uid: profile.uid, organisationId: organisation, path: profile.path,
@@ -199,7 +199,7 @@ extension Workspace {
             }
             for plan in bundle.plans {
                 let planId: Int64
-                if let existing = try PlanRecord.filter(Column("uid") == plan.uid).fetchOne(db) {
+                if let existing = try PlanRecord.filter(PlanRecord.Columns.uid == plan.uid).fetchOne(db) {
                     planId = existing.id ?? 0
                 } else {
                     guard let organisation = orgId[plan.organisation], let assessment = assessmentId[plan.assessment],
@@ -216,7 +216,7 @@ extension Workspace {
                 }
                 for objective in plan.objectives {
                     let objectiveId: Int64
-                    if let existing = try ObjectiveRecord.filter(Column("uid") == objective.uid).fetchOne(db) {
+                    if let existing = try ObjectiveRecord.filter(ObjectiveRecord.Columns.uid == objective.uid).fetchOne(db) {
                         objectiveId = existing.id ?? 0
                     } else {
                         var record = ObjectiveRecord(id: nil, uid: objective.uid, planId: planId, actionId: objective.actionId, title: objective.title,
@@ -226,21 +226,21 @@ extension Workspace {
                         objectiveId = record.id ?? 0
                         summary.objectives += 1
                     }
-                    for status in objective.statuses where try ObjectiveStatusRecord.filter(Column("uid") == status.uid).fetchCount(db) == 0 {
+                    for status in objective.statuses where try ObjectiveStatusRecord.filter(ObjectiveStatusRecord.Columns.uid == status.uid).fetchCount(db) == 0 {
                         var record = ObjectiveStatusRecord(id: nil, uid: status.uid, objectiveId: objectiveId, status: status.status, note: status.note, at: status.at)
                         try record.insert(db)
                         summary.statuses += 1
                     }
                     for measure in objective.measures {
                         var record: MeasureRecord
-                        if let existing = try MeasureRecord.filter(Column("objectiveId") == objectiveId && Column("key") == measure.key).fetchOne(db) {
+                        if let existing = try MeasureRecord.filter(MeasureRecord.Columns.objectiveId == objectiveId && MeasureRecord.Columns.key == measure.key).fetchOne(db) {
                             record = existing
                         } else {
                             record = MeasureRecord(id: nil, objectiveId: objectiveId, key: measure.key, name: measure.name, unit: measure.unit,
                                                    direction: measure.direction, target: measure.target, baseline: measure.baseline)
                             try record.insert(db)
                         }
-                        for reading in measure.readings where try ReadingRecord.filter(Column("uid") == reading.uid).fetchCount(db) == 0 {
+                        for reading in measure.readings where try ReadingRecord.filter(ReadingRecord.Columns.uid == reading.uid).fetchCount(db) == 0 {
                             var readingRecord = ReadingRecord(id: nil, uid: reading.uid, measureId: record.id ?? 0, value: reading.value,
                                                               date: reading.date, source: reading.source, note: reading.note, recordedAt: reading.recordedAt)
                             try readingRecord.insert(db)

@@ -17,8 +17,8 @@ extension Workspace {
         let trimmed = name.trimmedWhitespace
         let slug = Self.slug(for: trimmed)
         return try read { db in
-            let existing = try RespondentRecord.filter(Column("assessmentId") == assessmentId && Column("key") == trimmed).fetchOne(db)
-                ?? RespondentRecord.filter(Column("assessmentId") == assessmentId && Column("key") == slug).fetchOne(db)
+            let existing = try RespondentRecord.filter(RespondentRecord.Columns.assessmentId == assessmentId && RespondentRecord.Columns.key == trimmed).fetchOne(db)
+                ?? RespondentRecord.filter(RespondentRecord.Columns.assessmentId == assessmentId && RespondentRecord.Columns.key == slug).fetchOne(db)
             let key: String
             let respondentRole: String
             if let existing {
@@ -50,10 +50,10 @@ extension Workspace {
                     """, arguments: [id]) {
                     answers[row.question] = row.answer
                 }
-                for row in try SkipRecord.filter(Column("respondentId") == id).fetchAll(db) where answers[row.question] == nil {
+                for row in try SkipRecord.filter(SkipRecord.Columns.respondentId == id).fetchAll(db) where answers[row.question] == nil {
                     skips.insert(row.question)
                 }
-                for row in try DraftRecord.filter(Column("respondentId") == id).fetchAll(db) {
+                for row in try DraftRecord.filter(DraftRecord.Columns.respondentId == id).fetchAll(db) {
                     drafts[row.question] = InterviewDraft(note: row.note, evidence: row.evidence)
                 }
             }

@@ -50,9 +50,9 @@ extension Workspace {
             if let existing {
                 owner = existing
                 if let duplicate = try AssessmentRecord
-                    .filter(Column("organisationId") == existing.id && Column("questionnaireId") == answers.questionnaire
-                            && Column("date") == answers.date.description)
-                    .order(Column("id")).fetchOne(db) {
+                    .filter(AssessmentRecord.Columns.organisationId == existing.id && AssessmentRecord.Columns.questionnaireId == answers.questionnaire
+                            && AssessmentRecord.Columns.date == answers.date.description)
+                    .order(AssessmentRecord.Columns.id).fetchOne(db) {
                     throw ContentError([.error(answers.source["date"],
                         "\(existing.slug) already has assessment \(duplicate.id ?? 0) of '\(answers.questionnaire)' dated \(answers.date); to record these answers as revisions there, add --assessment \(duplicate.id ?? 0)")])
                 }

@@ -13,7 +13,7 @@ extension Workspace {
             throw WorkspaceError.invalidShortName(slug)
         }
         return try write { db in
-            if try OrganisationRecord.filter(Column("slug") == slug).fetchOne(db) != nil {
+            if try OrganisationRecord.filter(OrganisationRecord.Columns.slug == slug).fetchOne(db) != nil {
                 throw WorkspaceError.organisationExists(slug: slug)
             }
             var record = OrganisationRecord(id: nil, uid: Self.newUID(), slug: slug, name: trimmed, sector: sector, createdAt: now)
@@ -23,7 +23,7 @@ extension Workspace {
     }
 
     public func organisations() throws -> [OrganisationRecord] {
-        try read { db in try OrganisationRecord.order(Column("slug")).fetchAll(db) }
+        try read { db in try OrganisationRecord.order(OrganisationRecord.Columns.slug).fetchAll(db) }
     }
 
     /// The organisation a user named: by slug, by name (any letter case), or by number.
@@ -32,7 +32,7 @@ extension Workspace {
     }
 
     static func organisation(_ reference: String, in db: Database) throws -> OrganisationRecord {
-        if let found = try OrganisationRecord.filter(Column("slug") == reference).fetchOne(db) { return found }
+        if let found = try OrganisationRecord.filter(OrganisationRecord.Columns.slug == reference).fetchOne(db) { return found }
         let all = try OrganisationRecord.fetchAll(db)
         if let found = all.first(where: { $0.name.lowercased() == reference.lowercased() }) { return found }
         if let number = Int64(reference), let found = all.first(where: { $0.id == number }) { return found }

@@ -53,7 +53,7 @@ extension Workspace {
     public func currentPlan(organisation reference: String) throws -> PlanRecord {
         try read { db in
             let organisation = try Self.organisation(reference, in: db)
-            guard let plan = try PlanRecord.filter(Column("organisationId") == organisation.id && Column("supersededAt") == nil)
+            guard let plan = try PlanRecord.filter(PlanRecord.Columns.organisationId == organisation.id && PlanRecord.Columns.supersededAt == nil)
                 .fetchOne(db) else {
                 throw WorkspaceError.noAcceptedRoadmap(organisation: organisation.slug)
             }
@@ -64,14 +64,14 @@ extension Workspace {
     public func plans(organisation reference: String) throws -> [PlanRecord] {
         try read { db in
             let organisation = try Self.organisation(reference, in: db)
-            return try PlanRecord.filter(Column("organisationId") == organisation.id).order(Column("id")).fetchAll(db)
+            return try PlanRecord.filter(PlanRecord.Columns.organisationId == organisation.id).order(PlanRecord.Columns.id).fetchAll(db)
         }
     }
 
     /// The objectives of a plan with their current status.
     public func objectives(plan planId: Int64) throws -> [ObjectiveSummary] {
         try read { db in
-            try ObjectiveRecord.filter(Column("planId") == planId).order(Column("phase"), Column("id")).fetchAll(db).map { objective in
+            try ObjectiveRecord.filter(ObjectiveRecord.Columns.planId == planId).order(ObjectiveRecord.Columns.phase, ObjectiveRecord.Columns.id).fetchAll(db).map { objective in
                 try summary(objective, in: db)
             }
         }
@@ -98,11 +98,11 @@ extension Workspace {
     }
 
     private func summary(_ objective: ObjectiveRecord, in db: Database) throws -> ObjectiveSummary {
-        let history = try ObjectiveStatusRecord.filter(Column("objectiveId") == objective.id).order(Column("id")).fetchAll(db)
-        let measures = try MeasureRecord.filter(Column("objectiveId") == objective.id).order(Column("id")).fetchAll(db)
+        let history = try ObjectiveStatusRecord.filter(ObjectiveStatusRecord.Columns.objectiveId == objective.id).order(ObjectiveStatusRecord.Columns.id).fetchAll(db)
+        let measures = try MeasureRecord.filter(MeasureRecord.Columns.objectiveId == objective.id).order(MeasureRecord.Columns.id).fetchAll(db)
         var readings: [String: [ReadingRecord]] = [:]
         for measure in measures {
-            readings[measure.key] = try ReadingRecord.filter(Column("measureId") == measure.id).order(Column("date"), Column("id")).fetchAll(db)
+            readings[measure.key] = try ReadingRecord.filter(ReadingRecord.Columns.measureId == measure.id).order(ReadingRecord.Columns.date, ReadingRecord.Columns.id).fetchAll(db)
         }
         return ObjectiveSummary(objective: objective, history: history, measures: measures, readings: readings)
     }
@@ -111,7 +111,7 @@ extension Workspace {
     public func setStatus(_ state: ObjectiveState, objective reference: String, organisation: String? = nil, note: String?) throws {
         try write { db in
             let objective = try Self.objectiveRecord(reference, organisation: organisation, in: db)
-            let current = try ObjectiveStatusRecord.filter(Column("objectiveId") == objective.id).order(Column("id").desc).fetchOne(db)
+            let current = try ObjectiveStatusRecord.filter(ObjectiveStatusRecord.Columns.objectiveId == objective.id).order(ObjectiveStatusRecord.Columns.id.desc).fetchOne(db)
             if let current, let from = ObjectiveState(rawValue: current.status) {
                 guard from.canMove(to: state) else {
                     throw WorkspaceError.statusChangeRefused(objective: objective.id ?? 0, action: objective.actionId, from: from.rawValue, to: state.rawValue)
@@ -129,7 +129,7 @@ extension Workspace {
         guard value.isFinite else { throw WorkspaceError.readingRefused(measure: key, problem: "a reading must be a finite number") }
         return try write { db in
             let objective = try Self.objectiveRecord(reference, organisation: organisation, in: db)
-            let measures = try MeasureRecord.filter(Column("objectiveId") == objective.id).fetchAll(db)
+            let measures = try MeasureRecord.filter(MeasureRecord.Columns.objectiveId == objective.id).fetchAll(db)
             guard let measure = measures.first(where: { $0.key == key }) else {
                 throw WorkspaceError.unknownMeasure(objective: objective.id ?? 0, action: objective.actionId, measure: key,
                                                     known: measures.map(\.key))
