@@ -133,7 +133,7 @@ struct BundleCheckTests {
         // collision, or a row changed outside ospo, would leave it).
         let clashing = try Workspace.inMemory()
         try clashing.write { db in
-            var record = ContentRecord(id: nil, kind: "roles", contentId: "roles", version: nil, digest: roles.digest,
+            var record = ContentRecord(id: nil, kind: .roles, contentId: "roles", version: nil, digest: roles.digest,
                                        path: "roles.yaml", text: roles.text + "# changed\n")
             try record.insert(db)
         }

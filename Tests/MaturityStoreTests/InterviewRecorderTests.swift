@@ -18,7 +18,7 @@ struct InterviewRecorderTests {
         #expect(try workspace.answerSet(of: id).respondents.first?.answers["Q1"]?.note == "Checked the wiki")
         try recorder.record(Answer(.notApplicable, justification: "No code shipped"), to: "Q2")
         let revisions = try workspace.history(of: id, question: "Q1") + workspace.history(of: id, question: "Q2")
-        #expect(revisions.map(\.kind) == ["interview", "interview"])
+        #expect(revisions.map(\.kind) == [.interview, .interview])
         #expect(revisions.map(\.source) == ["Jane Doe", "Jane Doe"])
         let batches = try workspace.read { db in try BatchRecord.fetchAll(db) }
         #expect(batches.count == 1 && batches.first?.id == recorder.batchId)

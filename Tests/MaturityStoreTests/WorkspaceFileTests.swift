@@ -82,6 +82,7 @@ struct WorkspaceFileTests {
         let applied = try workspace.read { db in try Schema.migrator.appliedIdentifiers(db) }
         #expect(applied == Set(Schema.migrator.migrations))
         let assessment = try workspace.latestAssessment(organisation: "northwind-agency")
+        #expect(assessment.status == .open)
         let card = try workspace.scorecard(of: assessment.id ?? 0)
         // Recorded when the fixture was made from samples/northwind-agency/answers-2025.yaml (318 answers).
         #expect(abs((card.overall?.score ?? 0) - 0.5065170142130927) < 1e-12)

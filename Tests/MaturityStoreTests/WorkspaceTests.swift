@@ -151,7 +151,7 @@ struct WorkspaceTests {
         #expect(throws: WorkspaceError.assessmentClosed(id)) {
             try workspace.importAnswers(try Self.answers("  - { id: r1, role: boss, answers: { Q1: \"no\" } }"), into: id, source: "y")
         }
-        #expect(try workspace.assessment(id).status == "closed")
+        #expect(try workspace.assessment(id).status == .closed)
     }
 
     @Test func snapshotKeepsTheAssessmentScorableAfterContentChanges() throws {
@@ -203,7 +203,7 @@ struct WorkspaceTests {
         try workspace.setStatus(.done, objective: "alpha.one", organisation: "acme", note: "finished")
         #expect(throws: WorkspaceError.self) { try workspace.setStatus(.inProgress, objective: "alpha.one", organisation: "acme", note: nil) }
         let summary = try workspace.objective("alpha.one", organisation: "acme")
-        #expect(summary.history.map(\.status) == ["planned", "in-progress", "done"])
+        #expect(summary.history.map(\.status) == [.planned, .inProgress, .done])
         #expect(summary.history.map(\.note) == ["accepted in plan 1", "started", "finished"])
     }
 
@@ -261,7 +261,7 @@ struct WorkspaceTests {
         let restoredId = try restored.latestAssessment(organisation: "acme").id ?? 0
         #expect(try restored.scorecard(of: restoredId) == (try workspace.scorecard(of: id)))
         #expect(try restored.history(of: restoredId, question: "Q2").map(\.answer.choice.id) == ["yes", "na"])
-        #expect(try restored.objective("alpha.one", organisation: "acme").history.map(\.status) == ["planned", "in-progress"])
+        #expect(try restored.objective("alpha.one", organisation: "acme").history.map(\.status) == [.planned, .inProgress])
         var again = try restored.export()
         again.exportedAt = bundle.exportedAt
         #expect(again == bundle)

@@ -10,8 +10,7 @@ public struct AssessmentRecord: Codable, Sendable, Hashable, FetchableRecord, Mu
     public var questionnaireVersion: String
     public var date: String
     public var label: String?
-    /// `open` or `closed`.
-    public var status: String
+    public var status: AssessmentStatus
     public var createdAt: String
     public var closedAt: String?
 

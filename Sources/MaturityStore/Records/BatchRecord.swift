@@ -7,8 +7,7 @@ public struct BatchRecord: Codable, Sendable, Hashable, FetchableRecord, Mutable
     public var id: Int64?
     public var uid: String
     public var assessmentId: Int64
-    /// `import`, `interview` or `entry`.
-    public var kind: String
+    public var kind: BatchKind
     public var source: String
     public var recordedBy: String
     public var recordedAt: String

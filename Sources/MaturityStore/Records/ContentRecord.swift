@@ -6,8 +6,7 @@ import GRDB
 public struct ContentRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "content"
     public var id: Int64?
-    /// `rubric`, `roles` or `questionnaire`.
-    public var kind: String
+    public var kind: ContentKind
     public var contentId: String
     public var version: String?
     public var digest: String

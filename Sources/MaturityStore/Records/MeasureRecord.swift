@@ -1,4 +1,5 @@
 import GRDB
+import MaturityKit
 
 /// A measure (KPI) of an objective, with its target.
 public struct MeasureRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
@@ -8,8 +9,8 @@ public struct MeasureRecord: Codable, Sendable, Hashable, FetchableRecord, Mutab
     /// The measure id of the rubric.
     public var key: String
     public var name: String
-    public var unit: String
-    public var direction: String
+    public var unit: MeasureUnit
+    public var direction: MeasureDirection
     public var target: Double
     public var baseline: Double?
 

@@ -1,4 +1,5 @@
 import GRDB
+import MaturityKit
 
 /// An objective: a scheduled action of an accepted plan, tracked over time.
 public struct ObjectiveRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
@@ -42,8 +43,7 @@ public struct ObjectiveStatusRecord: Codable, Sendable, Hashable, FetchableRecor
     public var id: Int64?
     public var uid: String
     public var objectiveId: Int64
-    /// `planned`, `in-progress`, `done` or `dropped`.
-    public var status: String
+    public var status: ObjectiveState
     public var note: String?
     public var at: String
 

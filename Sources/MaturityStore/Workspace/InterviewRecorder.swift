@@ -113,10 +113,10 @@ public final class InterviewRecorder {
     private func save(_ body: (Database, inout AnswerWriter, _ respondent: Int64, _ batch: Int64) throws -> Void) throws {
         let batch = try workspace.write { db -> Int64 in
             let assessment = try Workspace.assessment(assessmentId, in: db)
-            guard assessment.status == "open" else {
+            guard assessment.status == .open else {
                 throw WorkspaceError.closedDuringInterview(assessmentId)
             }
-            let batch = try batchId ?? workspace.newBatch(assessmentId: assessmentId, kind: "interview",
+            let batch = try batchId ?? workspace.newBatch(assessmentId: assessmentId, kind: .interview,
                                                          source: respondentName ?? respondentKey, in: db)
             return try AnswerWriter.writing(db: db, assessmentId: assessmentId, batchId: batch) { writer in
                 switch try writer.respondent(respondentKey, role: role, name: respondentName) {

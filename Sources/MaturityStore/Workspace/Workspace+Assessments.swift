@@ -24,7 +24,7 @@ extension Workspace {
                           date: CalendarDate, label: String?, in db: Database) throws -> AssessmentRecord {
         var record = AssessmentRecord(id: nil, uid: Self.newUID(), organisationId: organisation.id ?? 0,
                                       questionnaireId: snapshot.questionnaire.id, questionnaireVersion: snapshot.questionnaire.version,
-                                      date: date.description, label: label, status: "open", createdAt: now, closedAt: nil)
+                                      date: date.description, label: label, status: .open, createdAt: now, closedAt: nil)
         try record.insert(db)
         try Self.attach(content, to: record.id ?? 0, in: db, cache: contentCache)
         return record
@@ -33,11 +33,11 @@ extension Workspace {
     static func attach(_ content: [ContentFile], to assessmentId: Int64, in db: Database, cache: ContentCache) throws {
         for file in content {
             let document = cache.load(file).document
-            let (kind, id, version): (String, String, String?)
+            let (kind, id, version): (ContentKind, String, String?)
             switch document {
-            case .rubric(let rubric)?: (kind, id, version) = ("rubric", rubric.id, rubric.version)
-            case .questionnaire(let questionnaire)?: (kind, id, version) = ("questionnaire", questionnaire.id, questionnaire.version)
-            case .roles?: (kind, id, version) = ("roles", "roles", nil)
+            case .rubric(let rubric)?: (kind, id, version) = (.rubric, rubric.id, rubric.version)
+            case .questionnaire(let questionnaire)?: (kind, id, version) = (.questionnaire, questionnaire.id, questionnaire.version)
+            case .roles?: (kind, id, version) = (.roles, "roles", nil)
             default: continue
             }
             let digest = Self.digest(file.text)
@@ -118,8 +118,8 @@ extension Workspace {
     public func closeAssessment(_ id: Int64) throws {
         try write { db in
             var record = try Self.assessment(id, in: db)
-            guard record.status == "open" else { throw WorkspaceError.assessmentAlreadyClosed(id) }
-            record.status = "closed"
+            guard record.status == .open else { throw WorkspaceError.assessmentAlreadyClosed(id) }
+            record.status = .closed
             record.closedAt = now
             try record.update(db)
         }
@@ -192,7 +192,7 @@ extension Workspace {
                 """, arguments: [assessmentId, question]).map { row in
                 AnswerRevision(respondent: row["key"], role: row["role"],
                                answer: Answer(AnswerChoice(row["choice"] as String), note: row["note"], evidence: row["evidence"], justification: row["justification"]),
-                               kind: row["kind"], source: row["source"], recordedBy: row["recordedBy"], recordedAt: row["recordedAt"])
+                               kind: try row.decode(forColumn: "kind"), source: row["source"], recordedBy: row["recordedBy"], recordedAt: row["recordedAt"])
             }
         }
     }
@@ -207,7 +207,7 @@ public struct AnswerRevision: Sendable, Hashable {
     public var respondent: String
     public var role: String
     public var answer: Answer
-    public var kind: String
+    public var kind: BatchKind
     public var source: String
     public var recordedBy: String
     public var recordedAt: String

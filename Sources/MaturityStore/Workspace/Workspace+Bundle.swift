@@ -37,9 +37,9 @@ extension Workspace {
                 bundledAssessments.append(WorkspaceBundle.Assessment(
                     uid: assessment.uid, organisation: orgUID[assessment.organisationId] ?? "", questionnaireId: assessment.questionnaireId,
                     questionnaireVersion: assessment.questionnaireVersion, date: assessment.date, label: assessment.label,
-                    status: assessment.status, createdAt: assessment.createdAt, closedAt: assessment.closedAt,
-                    content: snapshot.map { "\($0.kind):\($0.contentId):\($0.digest)" },
-                    batches: batches.map { .init(uid: $0.uid, kind: $0.kind, source: $0.source, recordedBy: $0.recordedBy, recordedAt: $0.recordedAt) },
+                    status: assessment.status.rawValue, createdAt: assessment.createdAt, closedAt: assessment.closedAt,
+                    content: snapshot.map { "\($0.kind.rawValue):\($0.contentId):\($0.digest)" },
+                    batches: batches.map { .init(uid: $0.uid, kind: $0.kind.rawValue, source: $0.source, recordedBy: $0.recordedBy, recordedAt: $0.recordedAt) },
                     respondents: bundledRespondents))
             }
             let assessmentUID = Dictionary(uniqueKeysWithValues: assessments.map { ($0.id ?? 0, $0.uid) })
@@ -56,9 +56,9 @@ extension Workspace {
                         level: objective.level, phase: objective.phase, start: objective.start, due: objective.due,
                         effort: objective.effort, roles: objective.roles,
                         statuses: try ObjectiveStatusRecord.filter(ObjectiveStatusRecord.Columns.objectiveId == objective.id).order(ObjectiveStatusRecord.Columns.id).fetchAll(db)
-                            .map { .init(uid: $0.uid, status: $0.status, note: $0.note, at: $0.at) },
+                            .map { .init(uid: $0.uid, status: $0.status.rawValue, note: $0.note, at: $0.at) },
                         measures: try MeasureRecord.filter(MeasureRecord.Columns.objectiveId == objective.id).order(MeasureRecord.Columns.id).fetchAll(db).map { measure in
-                            WorkspaceBundle.Measure(key: measure.key, name: measure.name, unit: measure.unit, direction: measure.direction,
+                            WorkspaceBundle.Measure(key: measure.key, name: measure.name, unit: measure.unit.rawValue, direction: measure.direction.rawValue,
                                                     target: measure.target, baseline: measure.baseline,
                                                     readings: try ReadingRecord.filter(ReadingRecord.Columns.measureId == measure.id).order(ReadingRecord.Columns.id).fetchAll(db)
                                                         .map { .init(uid: $0.uid, value: $0.value, date: $0.date, source: $0.source, note: $0.note, recordedAt: $0.recordedAt) })
@@ -69,7 +69,7 @@ extension Workspace {
                 format: WorkspaceBundle.format, exportedAt: now,
                 organisations: organisations.map { .init(uid: $0.uid, slug: $0.slug, name: $0.name, sector: $0.sector, createdAt: $0.createdAt) },
                 contents: contents.keys.sorted().compactMap { contents[$0] }.map {
-                    .init(kind: $0.kind, contentId: $0.contentId, version: $0.version, digest: $0.digest, path: $0.path, text: $0.text)
+                    .init(kind: $0.kind.rawValue, contentId: $0.contentId, version: $0.version, digest: $0.digest, path: $0.path, text: $0.text)
                 },
                 assessments: bundledAssessments,
                 profiles: profiles.map { .init(uid: $0.uid, organisation: orgUID[$0.organisationId] ?? "", path: $0.path, text: $0.text, createdAt: $0.createdAt) },
@@ -126,7 +126,8 @@ extension Workspace {
                 } else {
                     var record = AssessmentRecord(id: nil, uid: assessment.uid, organisationId: organisation, questionnaireId: assessment.questionnaireId,
                                                   questionnaireVersion: assessment.questionnaireVersion, date: assessment.date, label: assessment.label,
-                                                  status: assessment.status, createdAt: assessment.createdAt, closedAt: assessment.closedAt)
+                                                  status: try Self.stored(assessment.status, field: "status", path: path),
+                                                  createdAt: assessment.createdAt, closedAt: assessment.closedAt)
                     try record.insert(db)
                     id = record.id ?? 0
                     let files = assessment.content.compactMap { contentByKey[$0] }.map { ContentFile(path: $0.path, text: $0.text) }
@@ -140,7 +141,7 @@ extension Workspace {
                     if let existing = try BatchRecord.filter(BatchRecord.Columns.uid == batch.uid).fetchOne(db) {
                         batchId[batch.uid] = existing.id
                     } else {
-                        var record = BatchRecord(id: nil, uid: batch.uid, assessmentId: id, kind: batch.kind, source: batch.source,
+                        var record = BatchRecord(id: nil, uid: batch.uid, assessmentId: id, kind: try Self.stored(batch.kind, field: "kind", path: path), source: batch.source,
                                                  recordedBy: batch.recordedBy, recordedAt: batch.recordedAt)
                         try record.insert(db)
                         batchId[batch.uid] = record.id
@@ -227,7 +228,8 @@ extension Workspace {
                         summary.objectives += 1
                     }
                     for status in objective.statuses where try ObjectiveStatusRecord.filter(ObjectiveStatusRecord.Columns.uid == status.uid).fetchCount(db) == 0 {
-                        var record = ObjectiveStatusRecord(id: nil, uid: status.uid, objectiveId: objectiveId, status: status.status, note: status.note, at: status.at)
+                        var record = ObjectiveStatusRecord(id: nil, uid: status.uid, objectiveId: objectiveId,
+                                                           status: try Self.stored(status.status, field: "status", path: path), note: status.note, at: status.at)
                         try record.insert(db)
                         summary.statuses += 1
                     }
@@ -236,8 +238,9 @@ extension Workspace {
                         if let existing = try MeasureRecord.filter(MeasureRecord.Columns.objectiveId == objectiveId && MeasureRecord.Columns.key == measure.key).fetchOne(db) {
                             record = existing
                         } else {
-                            record = MeasureRecord(id: nil, objectiveId: objectiveId, key: measure.key, name: measure.name, unit: measure.unit,
-                                                   direction: measure.direction, target: measure.target, baseline: measure.baseline)
+                            record = MeasureRecord(id: nil, objectiveId: objectiveId, key: measure.key, name: measure.name,
+                                                   unit: try Self.stored(measure.unit, field: "unit", path: path),
+                                                   direction: try Self.stored(measure.direction, field: "direction", path: path), target: measure.target, baseline: measure.baseline)
                             try record.insert(db)
                         }
                         for reading in measure.readings where try ReadingRecord.filter(ReadingRecord.Columns.uid == reading.uid).fetchCount(db) == 0 {
@@ -251,6 +254,18 @@ extension Workspace {
             }
             return summary
         }
+    }
+
+    /// A bundle's word as the store's value. `check` has refused a bundle
+    /// holding any other word, so this throws only if the two ever disagree,
+    /// and then refuses the bundle rather than store a value it invented.
+    private static func stored<Value: RawRepresentable & CaseIterable>(_ word: String, field: String, path: String) throws -> Value
+    where Value.RawValue == String {
+        guard let value = Value(rawValue: word) else {
+            throw BundleError.invalidValue(path: path, line: 0, column: 0, field: field, value: word,
+                                           expected: "one of " + Value.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return value
     }
 
     /// Refuses a bundle whose content records clash with the workspace's: a

@@ -9,7 +9,7 @@ extension Workspace {
     /// another organisation than the assessment's are refused.
     @discardableResult
     public func importAnswers(_ answers: AnswerSet, into assessmentId: Int64, source: String,
-                              kind: String = "import") throws -> ImportSummary {
+                              kind: BatchKind = .import) throws -> ImportSummary {
         let assessment = try assessment(assessmentId)
         try Self.checkOpen(assessment, for: answers)
         let organisation = try read { db in try OrganisationRecord.fetchOne(db, key: assessment.organisationId) }
@@ -27,7 +27,7 @@ extension Workspace {
 
     /// Writes checked answers as one batch of revisions, inside the caller's
     /// transaction.
-    func writeAnswers(_ answers: AnswerSet, into assessmentId: Int64, source: String, kind: String,
+    func writeAnswers(_ answers: AnswerSet, into assessmentId: Int64, source: String, kind: BatchKind,
                       in db: Database) throws -> ImportSummary {
         let batch = try newBatch(assessmentId: assessmentId, kind: kind, source: source, in: db)
         return try AnswerWriter.writing(db: db, assessmentId: assessmentId, batchId: batch) { writer in
@@ -72,7 +72,7 @@ extension Workspace {
         let fast = check.fastChecks
         let file = try CSVFile(path: path)
         return try bulkWrite { db in
-            let batch = try newBatch(assessmentId: assessmentId, kind: "import", source: path, in: db)
+            let batch = try newBatch(assessmentId: assessmentId, kind: .import, source: path, in: db)
             return try AnswerWriter.writing(db: db, assessmentId: assessmentId, batchId: batch) { writer in
                 var problems = DiagnosticCollector()
                 var columns: LongCSVColumns?
@@ -167,7 +167,7 @@ extension Workspace {
         let questionnaire = try content(of: assessmentId).questionnaire
         let file = try CSVFile(path: path)
         return try bulkWrite { db in
-            let batch = try newBatch(assessmentId: assessmentId, kind: "import", source: path, in: db)
+            let batch = try newBatch(assessmentId: assessmentId, kind: .import, source: path, in: db)
             return try AnswerWriter.writing(db: db, assessmentId: assessmentId, batchId: batch) { writer in
                 var reader: WideCSVReader?
                 var questionIds: [String] = []
@@ -210,7 +210,7 @@ extension Workspace {
         }
     }
 
-    func newBatch(assessmentId: Int64, kind: String, source: String, in db: Database) throws -> Int64 {
+    func newBatch(assessmentId: Int64, kind: BatchKind, source: String, in db: Database) throws -> Int64 {
         var batch = BatchRecord(id: nil, uid: Self.newUID(), assessmentId: assessmentId, kind: kind, source: source,
                                 recordedBy: user, recordedAt: now)
         try batch.insert(db)
@@ -218,7 +218,7 @@ extension Workspace {
     }
 
     static func checkOpen(_ assessment: AssessmentRecord, for questionnaire: String) throws {
-        guard assessment.status == "open" else {
+        guard assessment.status == .open else {
             throw WorkspaceError.assessmentClosed(assessment.id ?? 0)
         }
         guard assessment.questionnaireId == questionnaire else {
@@ -229,7 +229,7 @@ extension Workspace {
     /// As `checkOpen(_:for:)` for an answers file: a questionnaire mismatch
     /// is located at the file's `questionnaire:` key.
     static func checkOpen(_ assessment: AssessmentRecord, for answers: AnswerSet) throws {
-        guard assessment.status == "open" else {
+        guard assessment.status == .open else {
             throw WorkspaceError.assessmentClosed(assessment.id ?? 0)
         }
         guard assessment.questionnaireId == answers.questionnaire else {

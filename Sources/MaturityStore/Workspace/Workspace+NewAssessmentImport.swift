@@ -68,7 +68,7 @@ extension Workspace {
             }
             let assessment = try insertAssessment(organisation: owner, snapshot: snapshot, content: content,
                                                   date: answers.date, label: nil, in: db)
-            let summary = try writeAnswers(answers, into: assessment.id ?? 0, source: source, kind: "import", in: db)
+            let summary = try writeAnswers(answers, into: assessment.id ?? 0, source: source, kind: .import, in: db)
             return NewAssessmentImport(assessment: assessment, addedOrganisation: added, summary: summary)
         }
     }

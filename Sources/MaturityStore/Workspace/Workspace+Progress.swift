@@ -20,8 +20,8 @@ extension Workspace {
                 let record = summary.objective
                 let due = CalendarDate(iso: record.due) ?? asOf
                 let tracks = summary.measures.map { measure in
-                    MeasureTrack(measure: Measure(id: measure.key, name: measure.name, unit: MeasureUnit(rawValue: measure.unit) ?? .count,
-                                                  direction: MeasureDirection(rawValue: measure.direction) ?? .up,
+                    MeasureTrack(measure: Measure(id: measure.key, name: measure.name, unit: measure.unit,
+                                                  direction: measure.direction,
                                                   target: measure.target, baseline: measure.baseline),
                                  due: due,
                                  readings: (summary.readings[measure.key] ?? []).compactMap { reading in

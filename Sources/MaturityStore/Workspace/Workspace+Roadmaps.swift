@@ -34,12 +34,12 @@ extension Workspace {
                                                     effort: action.effort, roles: action.roles.joined(separator: ","))
                     try objective.insert(db)
                     var status = ObjectiveStatusRecord(id: nil, uid: Self.newUID(), objectiveId: objective.id ?? 0,
-                                                       status: ObjectiveState.planned.rawValue, note: "accepted in plan \(plan.id ?? 0)", at: stamp)
+                                                       status: .planned, note: "accepted in plan \(plan.id ?? 0)", at: stamp)
                     try status.insert(db)
                     for scheduled in action.measures {
                         var measure = MeasureRecord(id: nil, objectiveId: objective.id ?? 0, key: scheduled.measure.id,
-                                                    name: scheduled.measure.name, unit: scheduled.measure.unit.rawValue,
-                                                    direction: scheduled.measure.direction.rawValue,
+                                                    name: scheduled.measure.name, unit: scheduled.measure.unit,
+                                                    direction: scheduled.measure.direction,
                                                     target: scheduled.measure.target, baseline: scheduled.measure.baseline)
                         try measure.insert(db)
                     }
@@ -112,12 +112,12 @@ extension Workspace {
         try write { db in
             let objective = try Self.objectiveRecord(reference, organisation: organisation, in: db)
             let current = try ObjectiveStatusRecord.filter(ObjectiveStatusRecord.Columns.objectiveId == objective.id).order(ObjectiveStatusRecord.Columns.id.desc).fetchOne(db)
-            if let current, let from = ObjectiveState(rawValue: current.status) {
+            if let from = current?.status {
                 guard from.canMove(to: state) else {
                     throw WorkspaceError.statusChangeRefused(objective: objective.id ?? 0, action: objective.actionId, from: from.rawValue, to: state.rawValue)
                 }
             }
-            var record = ObjectiveStatusRecord(id: nil, uid: Self.newUID(), objectiveId: objective.id ?? 0, status: state.rawValue, note: note, at: now)
+            var record = ObjectiveStatusRecord(id: nil, uid: Self.newUID(), objectiveId: objective.id ?? 0, status: state, note: note, at: now)
             try record.insert(db)
         }
     }
@@ -134,8 +134,7 @@ extension Workspace {
                 throw WorkspaceError.unknownMeasure(objective: objective.id ?? 0, action: objective.actionId, measure: key,
                                                     known: measures.map(\.key))
             }
-            if let unit = MeasureUnit(rawValue: measure.unit),
-               let problem = ReadingCheck.problem(value: value, date: date, today: today, unit: unit,
+            if let problem = ReadingCheck.problem(value: value, date: date, today: today, unit: measure.unit,
                                                   target: measure.target, baseline: measure.baseline) {
                 throw WorkspaceError.readingRefused(measure: key, problem: problem)
             }
@@ -155,5 +154,5 @@ public struct ObjectiveSummary: Sendable, Hashable {
     /// Measure key → readings, oldest first.
     public var readings: [String: [ReadingRecord]]
 
-    public var state: ObjectiveState { history.last.flatMap { ObjectiveState(rawValue: $0.status) } ?? .planned }
+    public var state: ObjectiveState { history.last?.status ?? .planned }
 }

@@ -152,7 +152,7 @@ extension WorkspaceBundle {
             let at: [S] = [.key("contents"), .index(i)]
             let name = "\(content.kind):\(content.contentId)"
             contentKeys.insert("\(name):\(content.digest)")
-            oneOf(content.kind, ["questionnaire", "roles", "rubric"], at, "kind")
+            oneOf(content.kind, ContentKind.allCases.map(\.rawValue), at, "kind")
             if Workspace.digest(content.text) != content.digest {
                 add(at + [.key("digest")]) { .digestMismatch(path: $0, line: $1, column: $2, content: name) }
                 continue
@@ -168,7 +168,7 @@ extension WorkspaceBundle {
             assessmentOrganisation[assessment.uid] = assessment.organisation
             refers(organisationUIDs, assessment.organisation, at, "organisation", record: "assessment", uid: assessment.uid, target: "organisation")
             day(assessment.date, at, "date")
-            oneOf(assessment.status, ["open", "closed"], at, "status")
+            oneOf(assessment.status, AssessmentStatus.allCases.map(\.rawValue), at, "status")
             stamp(assessment.createdAt, at, "created_at")
             stamp(assessment.closedAt, at, "closed_at")
             for (c, key) in assessment.content.enumerated() where !contentKeys.contains(key) {
@@ -179,6 +179,7 @@ extension WorkspaceBundle {
             for (b, batch) in assessment.batches.enumerated() {
                 let batchAt = at + [.key("batches"), .index(b)]
                 unique("batch", batch.uid, batchAt)
+                oneOf(batch.kind, BatchKind.allCases.map(\.rawValue), batchAt, "kind")
                 stamp(batch.recordedAt, batchAt, "recorded_at")
             }
             let batchUIDs = Set(assessment.batches.map(\.uid))

@@ -19,6 +19,6 @@ public enum AssessmentQueries {
 
     static func listing(_ record: AssessmentRecord, organisation: String) -> AssessmentListing {
         AssessmentListing(id: record.id ?? 0, organisation: organisation, date: record.date, questionnaire: record.questionnaireId,
-                          version: record.questionnaireVersion, status: record.status, label: record.label)
+                          version: record.questionnaireVersion, status: record.status.rawValue, label: record.label)
     }
 }

@@ -18,12 +18,10 @@ public enum ObjectiveQueries {
         return ObjectiveDetail(
             objective: listing(summary), dimension: record.dimension, level: record.level, start: record.start, effort: record.effort,
             roles: record.roles.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
-            history: summary.history.map { ObjectiveDetail.StatusChange(at: $0.at, status: $0.status, note: $0.note) },
+            history: summary.history.map { ObjectiveDetail.StatusChange(at: $0.at, status: $0.status.rawValue, note: $0.note) },
             measures: summary.measures.map { measure in
-                // The store keeps the rubric's unit and direction; a value it
-                // does not know shows as a plain number, higher being better.
-                ObjectiveDetail.Measure(id: measure.key, name: measure.name, unit: MeasureUnit(rawValue: measure.unit) ?? .count,
-                                        direction: MeasureDirection(rawValue: measure.direction) ?? .up, target: measure.target,
+                ObjectiveDetail.Measure(id: measure.key, name: measure.name, unit: measure.unit,
+                                        direction: measure.direction, target: measure.target,
                                         readings: (summary.readings[measure.key] ?? []).map {
                                             ObjectiveDetail.Reading(date: $0.date, value: $0.value, source: $0.source, note: $0.note)
                                         })
