@@ -21,6 +21,8 @@ public enum UseCaseError: Error, Equatable, CustomStringConvertible {
     case noAcceptedRoadmap(organisation: String, assessment: Int64?, report: String)
     /// An accepted plan whose profile record is gone.
     case planLostProfile(Int64)
+    /// CSV answers carry no organisation or questionnaire, and no assessment was named.
+    case csvNeedsAssessment
 
     public var description: String {
         switch self {
@@ -49,6 +51,8 @@ public enum UseCaseError: Error, Equatable, CustomStringConvertible {
             return "\(organisation) has no accepted roadmap; give the targets with --profile FILE to plan the \(report) report, or accept a roadmap with 'ospo roadmap accept --org \(organisation) --profile FILE'"
         case .planLostProfile(let id):
             return "plan \(id) has lost its profile; give the targets with --profile FILE"
+        case .csvNeedsAssessment:
+            return "a CSV carries no organisation or questionnaire: give --assessment ID (see 'ospo assessment new')"
         }
     }
 }
