@@ -23,6 +23,8 @@ public enum UseCaseError: Error, Equatable, CustomStringConvertible {
     case planLostProfile(Int64)
     /// CSV answers carry no organisation or questionnaire, and no assessment was named.
     case csvNeedsAssessment
+    /// A measure reading that is not a finite number, as typed.
+    case notANumber(String)
 
     public var description: String {
         switch self {
@@ -53,6 +55,8 @@ public enum UseCaseError: Error, Equatable, CustomStringConvertible {
             return "plan \(id) has lost its profile; give the targets with --profile FILE"
         case .csvNeedsAssessment:
             return "a CSV carries no organisation or questionnaire: give --assessment ID (see 'ospo assessment new')"
+        case .notANumber(let text):
+            return "'\(text)' is not a number; give the reading as a number such as 42 or 0.75"
         }
     }
 }
