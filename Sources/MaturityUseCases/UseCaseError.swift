@@ -25,6 +25,8 @@ public enum UseCaseError: Error, Equatable, CustomStringConvertible {
     case csvNeedsAssessment
     /// A measure reading that is not a finite number, as typed.
     case notANumber(String)
+    /// A step of an interview the workspace refused to save, with its reason.
+    case interviewNotSaved(InterviewSaving.Step, question: String, reason: String)
 
     public var description: String {
         switch self {
@@ -57,6 +59,14 @@ public enum UseCaseError: Error, Equatable, CustomStringConvertible {
             return "a CSV carries no organisation or questionnaire: give --assessment ID (see 'ospo assessment new')"
         case .notANumber(let text):
             return "'\(text)' is not a number; give the reading as a number such as 42 or 0.75"
+        case let .interviewNotSaved(step, question, reason):
+            switch step {
+            case .answer: return "the answer to \(question) was not saved: \(reason)"
+            case .skip: return "the skip of \(question) was not saved: \(reason)"
+            case .draft: return "the note or evidence for \(question) was not saved: \(reason)"
+            case .draftRemoval:
+                return "the note or evidence for \(question), already in its answer, was not removed from the drafts: \(reason)"
+            }
         }
     }
 }
