@@ -9,7 +9,8 @@ struct BundleUseCaseTests {
     @Test func aBundleRoundTripsIntoAnEmptyWorkspaceOnce() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let source = try Samples.acmeWorkspace()
+        // A fixed clock: the bundle's exported_at is the same in both exports.
+        let source = try Samples.acmeWorkspace(clock: { Date(timeIntervalSince1970: 1_794_000_000) })
         let path = folder.url.appendingPathComponent("acme.json").path
         try BundleExport.write(source, organisation: "acme-works", to: path)
         #expect(try FileAccess.readText(path) == (try BundleExport.text(of: source, organisation: "acme-works")))

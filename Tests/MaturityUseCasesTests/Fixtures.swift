@@ -41,10 +41,12 @@ enum Samples {
         """
 
     /// A workspace holding Acme Works with an assessment of its two answers.
-    static func acmeWorkspace() throws -> Workspace {
+    /// - Parameter clock: the workspace's clock (a fixed one gives the same
+    ///   timestamps, say in two exports, however slow the machine).
+    static func acmeWorkspace(clock: @escaping @Sendable () -> Date = { Date() }) throws -> Workspace {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let workspace = try Workspace.inMemory()
+        let workspace = try Workspace.inMemory(clock: clock)
         _ = try AnswersImport.prepare(file: try folder.write("acme.yaml", Samples.acmeAnswers), assessment: nil, libraryFolders: [])
             .run(in: workspace)
         return workspace
