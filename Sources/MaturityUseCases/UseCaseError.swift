@@ -21,6 +21,12 @@ public enum UseCaseError: Error, Equatable, CustomStringConvertible {
     case noAcceptedRoadmap(organisation: String, assessment: Int64?, report: String)
     /// An accepted plan whose profile record is gone.
     case planLostProfile(Int64)
+    /// CSV answers carry no organisation or questionnaire, and no assessment was named.
+    case csvNeedsAssessment
+    /// A measure reading that is not a finite number, as typed.
+    case notANumber(String)
+    /// A step of an interview the workspace refused to save, with its reason.
+    case interviewNotSaved(InterviewSaving.Step, question: String, reason: String)
 
     public var description: String {
         switch self {
@@ -49,6 +55,18 @@ public enum UseCaseError: Error, Equatable, CustomStringConvertible {
             return "\(organisation) has no accepted roadmap; give the targets with --profile FILE to plan the \(report) report, or accept a roadmap with 'ospo roadmap accept --org \(organisation) --profile FILE'"
         case .planLostProfile(let id):
             return "plan \(id) has lost its profile; give the targets with --profile FILE"
+        case .csvNeedsAssessment:
+            return "a CSV carries no organisation or questionnaire: give --assessment ID (see 'ospo assessment new')"
+        case .notANumber(let text):
+            return "'\(text)' is not a number; give the reading as a number such as 42 or 0.75"
+        case let .interviewNotSaved(step, question, reason):
+            switch step {
+            case .answer: return "the answer to \(question) was not saved: \(reason)"
+            case .skip: return "the skip of \(question) was not saved: \(reason)"
+            case .draft: return "the note or evidence for \(question) was not saved: \(reason)"
+            case .draftRemoval:
+                return "the note or evidence for \(question), already in its answer, was not removed from the drafts: \(reason)"
+            }
         }
     }
 }

@@ -17,6 +17,14 @@ public enum AssessmentQueries {
         return AssessmentOverview(assessment: listing(record, organisation: slug), scorecard: try workspace.scorecard(of: id))
     }
 
+    /// The assessment named by number, or else the latest of the organisation;
+    /// nil when neither is given (the front end says what to name).
+    public static func select(_ workspace: Workspace, assessment id: Int64?, organisation: String?) throws -> AssessmentRecord? {
+        if let id { return try workspace.assessment(id) }
+        if let organisation { return try workspace.latestAssessment(organisation: organisation) }
+        return nil
+    }
+
     static func listing(_ record: AssessmentRecord, organisation: String) -> AssessmentListing {
         AssessmentListing(id: record.id ?? 0, organisation: organisation, date: record.date, questionnaire: record.questionnaireId,
                           version: record.questionnaireVersion, status: record.status.rawValue, label: record.label)

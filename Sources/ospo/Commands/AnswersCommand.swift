@@ -1,5 +1,5 @@
 import ArgumentParser
-import MaturityStore
+import MaturityUseCases
 
 struct AnswersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,15 +19,10 @@ struct AnswersCommand: AsyncParsableCommand {
             try await runReportingFailures {
                 let opened = try workspace.open(.read)
                 let assessment = try selection.resolve(in: opened)
-                let revisions = try opened.history(of: assessment.id ?? 0, question: question)
-                if revisions.isEmpty { Console.err("no answers to \(question) in assessment \(assessment.id ?? 0)") }
-                for revision in revisions {
-                    var line = "\(revision.recordedAt)  \(revision.respondent) (\(revision.role)): \(revision.answer.choice.id)"
-                    if let note = revision.answer.note { line += "  note: \(note)" }
-                    if let justification = revision.answer.justification { line += "  justification: \(justification)" }
-                    line += "  [\(revision.kind) \(revision.source) by \(revision.recordedBy)]"
-                    Console.out(line + "\n")
-                }
+                let id = assessment.id ?? 0
+                let revisions = try AnswerHistory.revisions(opened, assessment: id, question: question)
+                if revisions.isEmpty { Console.err(AnswerHistory.noAnswersLine(question: question, assessment: id)) }
+                for revision in revisions { Console.out(AnswerHistory.line(for: revision) + "\n") }
             }
         }
     }

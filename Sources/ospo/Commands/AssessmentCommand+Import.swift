@@ -1,8 +1,5 @@
 import ArgumentParser
-import Foundation
-import MaturityKit
 import MaturityUseCases
-import MaturityStore
 
 extension AssessmentCommand {
     struct Import: AsyncParsableCommand {
@@ -28,54 +25,37 @@ extension AssessmentCommand {
         @OptionGroup var workspace: WorkspaceOptions
 
         func validate() throws {
-            if (wide.wide || file.lowercased().hasSuffix(".csv")) && assessmentId == nil {
-                throw ValidationError("a CSV carries no organisation or questionnaire: give --assessment ID (see 'ospo assessment new')")
+            do {
+                try AnswersImport.check(file: file, wide: wide.wide, assessment: assessmentId)
+            } catch let error as UseCaseError {
+                throw ValidationError(error.description)
             }
         }
 
         func run() async throws {
             try await runReportingFailures {
-                // Read before the workspace is opened (and perhaps created), so
-                // that a broken mapping writes nothing at all.
-                let mapping = try wide.mappingPath.map { try ContentLoader.loadMapping(try FileAccess.readText($0), path: $0) }
-                guard let assessmentId else {
-                    // Only a YAML file without --assessment starts an assessment,
-                    // so only then may the workspace be created. Everything is
-                    // checked before it is opened; the import is one transaction.
-                    let answers = try ContentLoader.loadAnswers(try FileAccess.readText(file), path: file)
-                    _ = try ContentSources.resolveWithRoles(answers, libraryFolders: library.folders)
-                    let files = try ContentSources.contentFiles(questionnaire: answers.questionnaire, libraryFolders: library.folders)
-                    let result = try await workspace.creating {
-                        try $0.importAnswers(answers, startingAssessmentOf: organisation, content: files, source: file)
-                    }
+                // Everything is read and checked before the workspace is
+                // opened (and perhaps created), so a broken file writes nothing.
+                let job = try AnswersImport.prepare(file: file, assessment: assessmentId, organisation: organisation, wide: wide.wide,
+                                                    mappingPath: wide.mappingPath, libraryFolders: library.folders)
+                let result: AnswersImportResult
+                if job.startsAssessment {
+                    // Only a YAML file without --assessment starts an
+                    // assessment, so only then may the workspace be created.
+                    result = try await workspace.creating { try job.run(in: $0) }
                     if let added = result.addedOrganisation { Console.err("added organisation \(added.slug)") }
-                    Console.err("started assessment \(result.assessment.id ?? 0)")
-                    report(result.summary, into: result.assessment.id ?? 0)
-                    return
-                }
-                let opened = try workspace.open(.write)
-                let summary: ImportSummary
-                if wide.wide {
-                    let progress = ProgressBar(total: (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
-                    summary = try opened.importWideCSV(at: file, into: assessmentId, mapping: mapping) { rows, bytes in
-                        progress.update(rows: rows, bytes: bytes)
-                    }
-                    progress.finish()
-                    Console.print(summary.warnings)
-                } else if file.lowercased().hasSuffix(".csv") {
-                    let progress = ProgressBar(total: (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
-                    summary = try opened.importLongCSV(at: file, into: assessmentId) { rows, bytes in progress.update(rows: rows, bytes: bytes) }
-                    progress.finish()
+                    Console.err("started assessment \(result.assessment)")
+                } else if job.kind == .yaml {
+                    result = try job.run(in: try workspace.open(.write))
                 } else {
-                    let answers = try ContentLoader.loadAnswers(try FileAccess.readText(file), path: file)
-                    summary = try opened.importAnswers(answers, into: assessmentId, source: file)
+                    let opened = try workspace.open(.write)
+                    let progress = ProgressBar(total: job.fileSize)
+                    result = try job.run(in: opened) { rows, bytes in progress.update(rows: rows, bytes: bytes) }
+                    progress.finish()
+                    if job.kind == .wideCSV { Console.print(result.summary.warnings) }
                 }
-                report(summary, into: assessmentId)
+                Console.out(result.line + "\n")
             }
-        }
-
-        private func report(_ summary: ImportSummary, into target: Int64) {
-            Console.out("assessment \(target): \(summary.recorded) answer\(summary.recorded == 1 ? "" : "s") recorded, \(summary.unchanged) unchanged; \(summary.newRespondents) new and \(summary.existingRespondents) existing respondent\(summary.newRespondents + summary.existingRespondents == 1 ? "" : "s")\n")
         }
     }
 }

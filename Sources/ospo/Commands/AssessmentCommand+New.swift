@@ -1,8 +1,6 @@
 import ArgumentParser
-import Foundation
 import MaturityKit
 import MaturityUseCases
-import MaturityStore
 
 extension AssessmentCommand {
     struct New: AsyncParsableCommand {
@@ -25,13 +23,12 @@ extension AssessmentCommand {
 
         func run() async throws {
             try await runReportingFailures {
-                let files = try ContentSources.contentFiles(questionnaire: questionnaire, libraryFolders: library.folders)
+                let start = try NewAssessment(organisation: organisation, questionnaire: questionnaire, date: date ?? Today.date,
+                                              label: label, libraryFolders: library.folders)
                 // A new assessment needs an organisation, so a missing workspace is an
                 // error here, not a file to create: nothing is written when it fails.
-                let record = try workspace.open().newAssessment(
-                    organisation: organisation, content: files, questionnaire: questionnaire,
-                    date: date ?? Today.date, label: label)
-                Console.out("started assessment \(record.id ?? 0) of \(organisation) (\(questionnaire) \(record.questionnaireVersion), \(record.date))\n")
+                let record = try start.run(in: try workspace.open())
+                Console.out(start.line(for: record) + "\n")
             }
         }
     }

@@ -46,8 +46,7 @@ struct AssessmentCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await runReportingFailures {
-                try workspace.open().closeAssessment(id)
-                Console.out("closed assessment \(id)\n")
+                Console.out(try AssessmentClosing.close(id, in: try workspace.open()) + "\n")
             }
         }
     }

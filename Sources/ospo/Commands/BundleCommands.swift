@@ -1,6 +1,5 @@
 import MaturityUseCases
 import ArgumentParser
-import Foundation
 import MaturityStore
 
 struct ExportCommand: AsyncParsableCommand {
@@ -16,12 +15,12 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingFailures {
-            let data = try Workspace.encode(try workspace.open(.read).export(organisation: organisation))
+            let opened = try workspace.open(.read)
             if let output {
-                try FileAccess.write(String(decoding: data, as: UTF8.self) + "\n", to: output)
+                try BundleExport.write(opened, organisation: organisation, to: output)
                 Console.err("wrote \(output)")
             } else {
-                Console.out(String(decoding: data, as: UTF8.self) + "\n")
+                Console.out(try BundleExport.text(of: opened, organisation: organisation))
             }
         }
     }
@@ -39,20 +38,18 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingFailures {
-            let data = Data(try FileAccess.readText(bundle).utf8)
             let summary: Workspace.BundleImportSummary
             do {
                 // The whole bundle is read and checked before the workspace
                 // is opened, so a bad bundle creates no workspace.
-                let decoded = try Workspace.decodeBundle(data, path: bundle)
-                summary = try await workspace.creating { try $0.importBundle(decoded, source: (bundle, data)) }
+                let job = try BundleImport.read(bundle)
+                summary = try await workspace.creating { try job.run(in: $0) }
             } catch let error as BundleError {
-                let count = error.problems.count
                 Console.err(error.description)
-                Console.err("\(count) error\(count == 1 ? "" : "s") found; nothing was imported.")
+                Console.err(BundleImport.refusalLine(for: error))
                 throw ExitCode.failure
             }
-            Console.out("imported \(summary.organisations) organisations, \(summary.assessments) assessments, \(summary.answers) answers, \(summary.plans) plans, \(summary.objectives) objectives, \(summary.statuses) status changes, \(summary.readings) readings\n")
+            Console.out(BundleImport.line(for: summary) + "\n")
         }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import MaturityReports
-import MaturityStore
+import MaturityUseCases
 
 struct CompareCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,7 +15,7 @@ struct CompareCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingFailures {
-            let comparison = try workspace.open(.read).compare(first, second)
+            let comparison = try ProgressQueries.comparison(try workspace.open(.read), first: first, second: second)
             Console.out(try ComparisonRenderer.render(comparison, first: first, second: second, as: format.format))
         }
     }

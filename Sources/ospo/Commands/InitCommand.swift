@@ -1,5 +1,5 @@
 import ArgumentParser
-import MaturityStore
+import MaturityUseCases
 
 struct InitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,10 +12,8 @@ struct InitCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingFailures {
-            try await workspace.creating { opened in
-                let organisations = try opened.organisations()
-                Console.out("workspace \(opened.path): \(organisations.count) organisation\(organisations.count == 1 ? "" : "s")\n")
-            }
+            let line = try await workspace.creating { try WorkspaceCheck.line(for: $0) }
+            Console.out(line + "\n")
         }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaturityKit
-import MaturityStore
+import MaturityUseCases
 
 struct InterviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,7 +39,7 @@ struct InterviewCommand: AsyncParsableCommand {
                     (add --wide for a filled CSV form or a survey tool's export)
                     """)
             }
-            let recorder = try workspace.open().startInterview(assessment: assessment, respondent: respondent, role: role)
+            let recorder = try InterviewSaving.start(in: try workspace.open(), assessment: assessment, respondent: respondent, role: role)
             let who = "\(recorder.respondentName ?? recorder.respondentKey) (\(recorder.role))"
             var session = InterviewSession(questionnaire: recorder.questionnaire, role: recorder.role,
                                            answers: recorder.savedAnswers, skipped: recorder.savedSkips,
@@ -65,26 +65,7 @@ struct InterviewCommand: AsyncParsableCommand {
                     terminal.write("\n")
                     break
                 }
-                for effect in session.handle(line) {
-                    switch effect {
-                    case .record(let question, let answer):
-                        do { try recorder.record(answer, to: question) } catch let error as WorkspaceError {
-                            throw CommandFailure("the answer to \(question) was not saved: \(error.description)")
-                        }
-                    case .skip(let question):
-                        do { try recorder.skip(question) } catch let error as WorkspaceError {
-                            throw CommandFailure("the skip of \(question) was not saved: \(error.description)")
-                        }
-                    case .saveDraft(let question, let draft):
-                        do { try recorder.saveDraft(draft, for: question) } catch let error as WorkspaceError {
-                            throw CommandFailure("the note or evidence for \(question) was not saved: \(error.description)")
-                        }
-                    case .dropDraft(let question):
-                        do { try recorder.dropDraft(question) } catch let error as WorkspaceError {
-                            throw CommandFailure("the note or evidence for \(question), already in its answer, was not removed from the drafts: \(error.description)")
-                        }
-                    }
-                }
+                for effect in session.handle(line) { try InterviewSaving.save(effect, with: recorder) }
             }
             let screen = session.screen
             Console.out("\(who), assessment \(assessment): \(recorder.recorded) answer\(recorder.recorded == 1 ? "" : "s") saved in this session; \(screen.answered) of \(screen.total) questions answered, \(screen.skipped) skipped\n")

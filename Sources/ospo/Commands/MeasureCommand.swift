@@ -1,6 +1,6 @@
 import ArgumentParser
 import MaturityKit
-import MaturityStore
+import MaturityUseCases
 
 struct MeasureCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,12 +28,10 @@ struct MeasureCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await runReportingFailures {
-                guard let number = Double(value.replacingOccurrences(of: ",", with: ".")), number.isFinite else {
-                    throw CommandFailure("'\(value)' is not a number; give the reading as a number such as 42 or 0.75")
-                }
-                try workspace.open().recordReading(objective: objective, organisation: organisation, measure: measure, value: number,
-                                                   date: date ?? Today.date, source: source, note: note)
-                Console.out("recorded \(formatNumber(number)) for \(measure)\n")
+                // The value is read before the workspace is opened.
+                let reading = try MeasureReading(objective: objective, organisation: organisation, measure: measure, value: value,
+                                                 date: date ?? Today.date, source: source, note: note)
+                Console.out(try reading.record(in: try workspace.open()) + "\n")
             }
         }
     }

@@ -67,9 +67,9 @@ struct StatusChange: ParsableArguments {
 
     func apply(_ state: ObjectiveState) async throws {
         try await runReportingFailures {
-            let opened = try workspace.open()
-            try opened.setStatus(state, objective: objective, organisation: organisation, note: note)
-            Console.out("objective \(objective) is now \(state.rawValue)\n")
+            let line = try ObjectiveStatusChange.apply(state, objective: objective, organisation: organisation, note: note,
+                                                       in: try workspace.open())
+            Console.out(line + "\n")
         }
     }
 }

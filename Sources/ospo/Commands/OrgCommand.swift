@@ -19,8 +19,8 @@ struct OrgCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await runReportingFailures {
-                let record = try await workspace.creating { try $0.addOrganisation(name: name, slug: slug, sector: sector) }
-                Console.out("added organisation \(record.slug) (\(record.name))\n")
+                let record = try await workspace.creating { try OrganisationAdding.add(name: name, slug: slug, sector: sector, in: $0) }
+                Console.out(OrganisationAdding.line(for: record) + "\n")
             }
         }
     }

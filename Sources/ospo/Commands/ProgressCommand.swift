@@ -1,7 +1,7 @@
 import ArgumentParser
 import MaturityKit
 import MaturityReports
-import MaturityStore
+import MaturityUseCases
 
 struct ProgressCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,7 +29,7 @@ struct ProgressCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingFailures {
-            let report = try workspace.open(.read).progressReport(organisation: organisation, asOf: asOf ?? Today.date)
+            let report = try ProgressQueries.progress(try workspace.open(.read), organisation: organisation, asOf: asOf ?? Today.date)
             Console.out(try ProgressRenderer.render(report, as: format.format))
         }
     }

@@ -1,6 +1,5 @@
 import MaturityUseCases
 import ArgumentParser
-import MaturityStore
 
 struct RoadmapCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,13 +26,9 @@ struct RoadmapCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await runReportingFailures {
-                let opened = try workspace.open()
-                let assessment = try assessmentId.map { try opened.assessment($0) } ?? opened.latestAssessment(organisation: organisation)
-                let profile = ContentFile(path: profilePath, text: try FileAccess.readText(profilePath))
-                let (plan, roadmap) = try RoadmapAcceptance.accept(in: opened, organisation: organisation, assessment: assessment,
-                                                                   profile: profile)
-                let count = roadmap.scheduledActions.count
-                Console.out("accepted plan \(plan.id ?? 0) for \(organisation) from assessment \(assessment.id ?? 0): \(count) objective\(count == 1 ? "" : "s") over \(roadmap.phases.count) phases, \(roadmap.backlog.count) in the backlog\n")
+                let accepted = try RoadmapAcceptance.accept(in: try workspace.open(), organisation: organisation,
+                                                            assessment: assessmentId, profilePath: profilePath)
+                Console.out(accepted.line + "\n")
             }
         }
     }

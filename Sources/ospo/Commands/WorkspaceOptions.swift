@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MaturityKit
 import MaturityStore
+import MaturityUseCases
 
 /// `--db PATH`: the workspace file (default `$OSPO_DB`, then `./ospo.sqlite`).
 struct WorkspaceOptions: ParsableArguments {
@@ -53,8 +54,9 @@ struct AssessmentSelection: ParsableArguments {
     var isGiven: Bool { assessmentId != nil || organisation != nil }
 
     func resolve(in workspace: Workspace) throws -> AssessmentRecord {
-        if let assessmentId { return try workspace.assessment(assessmentId) }
-        if let organisation { return try workspace.latestAssessment(organisation: organisation) }
-        throw ValidationError("name the answers: a file, --assessment ID or --org ORG")
+        guard let record = try AssessmentQueries.select(workspace, assessment: assessmentId, organisation: organisation) else {
+            throw ValidationError("name the answers: a file, --assessment ID or --org ORG")
+        }
+        return record
     }
 }

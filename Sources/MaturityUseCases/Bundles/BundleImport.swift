@@ -1,0 +1,39 @@
+import Foundation
+import MaturityStore
+
+/// Restores a bundle written by `ospo export`, as `ospo import` does.
+///
+/// The whole bundle is read and checked by `read`, before a workspace is
+/// opened, so a bad bundle creates no workspace; `run` adds what the
+/// workspace does not hold, in one transaction.
+public struct BundleImport: Sendable {
+    public let path: String
+    let data: Data
+    let bundle: WorkspaceBundle
+
+    /// Reads and checks the bundle at `path`.
+    /// - Throws: `FileAccess.Failure` for a file that cannot be read,
+    ///   `BundleError` for a bundle with problems (all of them).
+    public static func read(_ path: String) throws -> BundleImport {
+        let data = Data(try FileAccess.readText(path).utf8)
+        return BundleImport(path: path, data: data, bundle: try Workspace.decodeBundle(data, path: path))
+    }
+
+    /// Adds the bundle's records to `workspace`; records already there (same
+    /// uid) are kept as they are.
+    /// - Throws: `BundleError` for a record the workspace holds otherwise.
+    public func run(in workspace: Workspace) throws -> Workspace.BundleImportSummary {
+        try workspace.importBundle(bundle, source: (path, data))
+    }
+
+    /// The line a front end prints for `summary`.
+    public static func line(for summary: Workspace.BundleImportSummary) -> String {
+        "imported \(summary.organisations) organisations, \(summary.assessments) assessments, \(summary.answers) answers, \(summary.plans) plans, \(summary.objectives) objectives, \(summary.statuses) status changes, \(summary.readings) readings"
+    }
+
+    /// The closing line under a bundle's problems: how many, and that nothing was written.
+    public static func refusalLine(for error: BundleError) -> String {
+        let count = error.problems.count
+        return "\(count) error\(count == 1 ? "" : "s") found; nothing was imported."
+    }
+}

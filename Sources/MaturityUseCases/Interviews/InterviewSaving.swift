@@ -1,0 +1,52 @@
+import MaturityKit
+import MaturityStore
+
+/// Starts or resumes an interview and saves each of its steps, as
+/// `ospo interview` does: every answer, skip and draft at once, so an
+/// interview stopped in any way loses nothing already given.
+public enum InterviewSaving {
+    /// What a step saves, to name it when saving fails.
+    public enum Step: Sendable, Equatable {
+        case answer, skip, draft, draftRemoval
+    }
+
+    /// Starts the respondent's interview in the assessment, or resumes it.
+    /// - Parameter role: one of the questionnaire's roles (may be nil when resuming).
+    public static func start(in workspace: Workspace, assessment: Int64, respondent: String, role: String?) throws -> InterviewRecorder {
+        try workspace.startInterview(assessment: assessment, respondent: respondent, role: role)
+    }
+
+    /// Saves what `effect` asks for.
+    /// - Throws: `UseCaseError.interviewNotSaved` when the workspace refuses it.
+    public static func save(_ effect: InterviewEffect, with recorder: InterviewRecorder) throws {
+        do {
+            switch effect {
+            case let .record(question, answer): try recorder.record(answer, to: question)
+            case let .skip(question): try recorder.skip(question)
+            case let .saveDraft(question, draft): try recorder.saveDraft(draft, for: question)
+            case let .dropDraft(question): try recorder.dropDraft(question)
+            }
+        } catch let error as WorkspaceError {
+            throw UseCaseError.interviewNotSaved(effect.step, question: effect.question, reason: error.description)
+        }
+    }
+}
+
+extension InterviewEffect {
+    /// What the effect saves.
+    var step: InterviewSaving.Step {
+        switch self {
+        case .record: .answer
+        case .skip: .skip
+        case .saveDraft: .draft
+        case .dropDraft: .draftRemoval
+        }
+    }
+
+    /// The question the effect is about.
+    var question: String {
+        switch self {
+        case let .record(question, _), let .skip(question), let .saveDraft(question, _), let .dropDraft(question): question
+        }
+    }
+}
