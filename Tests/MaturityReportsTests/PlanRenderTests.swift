@@ -64,19 +64,27 @@ import Testing
     }
 
     @Test func text() throws {
-        try assertGolden(PlanText.render(Self.roadmap()), named: "plan-text.txt")
+        try assertGolden(PlanRenderer.render(Self.roadmap(), as: .text), named: "plan-text.txt")
     }
 
     @Test func markdown() throws {
-        try assertGolden(PlanMarkdown.render(Self.roadmap()), named: "plan-md.md")
+        try assertGolden(PlanRenderer.render(Self.roadmap(), as: .md), named: "plan-md.md")
     }
 
     @Test func json() throws {
-        try assertGolden(PlanJSON.render(Self.roadmap()), named: "plan-json.json")
+        try assertGolden(PlanRenderer.render(Self.roadmap(), as: .json), named: "plan-json.json")
     }
 
     @Test func csv() throws {
-        try assertGolden(PlanCSV.render(Self.roadmap()), named: "plan-csv.csv")
+        try assertGolden(PlanRenderer.render(Self.roadmap(), as: .csv), named: "plan-csv.csv")
+    }
+
+    @Test func aFormatThePlanDoesNotTakeIsRefusedNamingTheOnesItTakes() throws {
+        #expect(throws: UnsupportedFormat(subject: "the plan", format: .html, accepted: [.text, .json, .md, .csv])) {
+            try PlanRenderer.render(Self.roadmap(), as: .html)
+        }
+        #expect(UnsupportedFormat(subject: "the plan", format: .html, accepted: PlanRenderer.formats).description
+                == "the plan cannot be written as html; use text, json, md or csv")
     }
 
     @Test func jsonIsTheSameBytesEveryTime() throws {

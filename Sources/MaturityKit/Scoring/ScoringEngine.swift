@@ -39,11 +39,21 @@ public struct ScoringEngine: Sendable {
     /// respondents summarised: dimensions, modules and overall (§§ 4–7).
     func scorecard(results: [String: QuestionResult], respondents: [RespondentSummary],
                    organisation: String, date: CalendarDate, warnings: [Diagnostic]) -> Scorecard {
+        // The question ids of each dimension in questionnaire order, gathered
+        // once: `questionnaire.questions` flattens the sections and copies
+        // every question each time it is read, and reading it per dimension
+        // was a third of a 4,000-assessment portfolio's time.
+        var questionIDs: [String: [String]] = [:]
+        for section in questionnaire.sections {
+            for index in section.questions.indices {
+                questionIDs[section.questions[index].dimension, default: []].append(section.questions[index].id)
+            }
+        }
         var modules: [ModuleScore] = []
         for rubric in rubrics {
             var dimensions: [DimensionScore] = []
             for dimension in rubric.dimensions {
-                let questions = questionnaire.questions.filter { $0.dimension == dimension.id }.compactMap { results[$0.id] }
+                let questions = (questionIDs[dimension.id] ?? []).compactMap { results[$0] }
                 dimensions.append(score(dimension, of: rubric, questions: questions))
             }
             // Module score (docs/scoring.md § 7): dimension-weighted mean of scored dimensions.

@@ -4,7 +4,7 @@ import MaturityKit
 /// scheduled actions) with their measures and targets, roles, dependencies
 /// and reasons, staffing, the projection and the backlog.
 struct RoadmapView {
-    struct Gap { var id: String; var title: String; var now: String; var target: String; var importance: Int; var gap: String }
+    typealias Gap = PlanRows.Gap
     struct Measure { var name: String; var target: String }
     struct Action {
         var id: String
@@ -20,7 +20,7 @@ struct RoadmapView {
         var measures: [Measure]
         var hasMeasures: Bool
     }
-    struct Staff { var role: String; var effort: String }
+    typealias Staff = PlanRows.Staff
     struct Phase {
         var number: Int
         var start: String
@@ -36,7 +36,7 @@ struct RoadmapView {
     }
     struct Projection { var id: String; var title: String; var now: String; var levels: [Cell]; var target: Int }
     struct Cell { var value: String }
-    struct Backlog { var id: String; var title: String; var dimension: String; var level: Int; var effort: String; var reason: String }
+    typealias Backlog = PlanRows.Backlog
 
     var page: PageView
     var horizon: String
@@ -60,10 +60,7 @@ struct RoadmapView {
         timeline = TimelineChart(title: "Timeline by phase", phases: roadmap.phases, rows: TimelineRows.rows(roadmap),
                                  palette: page.palette).render()
         let titles = Dictionary(roadmap.gaps.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        gaps = roadmap.gaps.map { gap in
-            Gap(id: gap.id, title: gap.title, now: PlanFormat.current(gap), target: PlanFormat.target(gap),
-                importance: gap.importance, gap: PlanFormat.gap(gap))
-        }
+        gaps = PlanRows.gaps(roadmap)
         let requirements = Dictionary(rubrics.flatMap { $0.dimensions.flatMap(\.actions) }.map { ($0.id, $0.requires) },
                                       uniquingKeysWith: { first, _ in first })
         phases = roadmap.phases.map { phase in
@@ -85,20 +82,19 @@ struct RoadmapView {
                                     hasMeasures: !action.measures.isEmpty)
                   },
                   empty: phase.actions.isEmpty,
-                  staffing: phase.staffing.map { Staff(role: roadmap.roleTitle($0.role), effort: PlanFormat.days($0.effort)) },
+                  staffing: PlanRows.staffing(phase.staffing, in: roadmap),
                   staffingText: phase.staffing.isEmpty ? "none" : PlanFormat.staffing(phase.staffing, in: roadmap))
         }
-        phaseHeaders = roadmap.projection.map { Cell(value: "Phase \($0.phase)") }
-        projection = roadmap.gaps.map { gap in
-            Projection(id: gap.id, title: gap.title, now: gap.current.map(String.init) ?? "—",
-                       levels: roadmap.projection.map { Cell(value: String($0.levels[gap.id] ?? gap.planningLevel)) },
-                       target: gap.target)
+        phaseHeaders = PlanRows.phaseHeaders(roadmap).map(Cell.init)
+        projection = PlanRows.projection(roadmap).map { row in
+            Projection(id: row.id, title: row.title, now: row.now, levels: row.levels.map(Cell.init), target: row.target)
         }
-        staffing = roadmap.totals.staffing.map { Staff(role: roadmap.roleTitle($0.role), effort: PlanFormat.days($0.effort)) }
+        staffing = PlanRows.staffing(roadmap.totals.staffing, in: roadmap)
         hasStaffing = !staffing.isEmpty
-        backlog = roadmap.backlog.map { item in
-            Backlog(id: item.id, title: item.title, dimension: titles[item.dimension] ?? item.dimension, level: item.level,
-                    effort: PlanFormat.days(item.effort), reason: item.reason.description)
+        backlog = PlanRows.backlog(roadmap).map { item in
+            var row = item
+            row.dimension = titles[item.dimension] ?? item.dimension
+            return row
         }
         hasBacklog = !backlog.isEmpty
     }

@@ -149,6 +149,14 @@ extension DefaultTemplates {
     {{>page-end.md}}
     """#
 
+    /// The roadmap report as Markdown (`ospo report roadmap --format md`): the
+    /// client's document, over `RoadmapView`. It stays beside `PlanMarkdown`
+    /// (`ospo plan --format md`, the working plan) on purpose: it is branded,
+    /// names dimensions by title, gives long dates and each objective's
+    /// dependencies, and a brand's `templates` folder may replace it, while the
+    /// plan keeps every figure the planner produced (impact, priority, FTE and
+    /// cost, targets, covered actions, scenarios) in a fixed layout with ids.
+    /// The rows both show come from `PlanRows`; see docs/reports.md.
     static let roadmapMarkdown = #"""
     {{>page-start.md}}
 

@@ -52,8 +52,16 @@ extension Workspace {
         let organisations = try self.organisations()
         var cards: [Int64: Scorecard] = [:]
         try forEachAnswerSet { assessment, content, answers in
-            // The portfolio shows scores, not the answers behind them.
-            cards[assessment.id ?? 0] = content.engine.score(answers, keepResponses: false)
+            // The portfolio shows scores, not the answers behind them, nor
+            // each question's result: without those, 4,000 scorecards take
+            // tens of megabytes less.
+            var card = content.engine.score(answers, keepResponses: false)
+            for module in card.modules.indices {
+                for dimension in card.modules[module].dimensions.indices {
+                    card.modules[module].dimensions[dimension].questions = []
+                }
+            }
+            cards[assessment.id ?? 0] = card
         }
         let byOrganisation = Dictionary(grouping: try assessments(), by: \.organisationId)
         return Portfolio(entries: organisations.map { organisation in

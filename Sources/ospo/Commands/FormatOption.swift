@@ -23,8 +23,3 @@ struct FormatOption<Writer: RendersFormats>: ExpressibleByArgument, Sendable {
 enum ReportCommandFormats: RendersFormats {
     static let formats: [OutputFormat] = ReportRenderer.formats + [.pdf]
 }
-
-/// What `ospo plan` writes.
-enum PlanCommandFormats: RendersFormats {
-    static let formats: [OutputFormat] = [.text, .json, .md, .csv]
-}

@@ -26,7 +26,7 @@ struct PlanCommand: AsyncParsableCommand {
     var profilePath: String
 
     @Option(help: "Output format.")
-    var format: FormatOption<PlanCommandFormats> = .init(.text)
+    var format: FormatOption<PlanRenderer> = .init(.text)
 
     @Flag(help: "Also plan with capacity −25 %, +25 %, +50 % and with one and two more phases, and compare.")
     var scenarios = false
@@ -64,14 +64,7 @@ struct PlanCommand: AsyncParsableCommand {
             }
             let renderStart = clock.now
             Console.print(diagnostics + scorecard.warnings)
-            let output: String
-            switch format.format {
-            case .text: output = PlanText.render(roadmap)
-            case .md: output = PlanMarkdown.render(roadmap)
-            case .json: output = try PlanJSON.render(roadmap)
-            case .csv: output = PlanCSV.render(roadmap)
-            case .html, .yaml, .pdf: throw UnsupportedFormat(subject: "the plan", format: format.format, accepted: PlanCommandFormats.formats)
-            }
+            let output = try PlanRenderer.render(roadmap, as: format.format)
             let end = clock.now
             Console.out(output)
             if timing {

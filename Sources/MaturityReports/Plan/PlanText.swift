@@ -46,11 +46,7 @@ public enum PlanText {
         lines.append("")
         lines.append("Projected levels at the end of each phase")
         let header = ["Dimension", "Now"] + roadmap.projection.map { "P\($0.phase)" } + ["Target"]
-        let rows = roadmap.gaps.map { gap in
-            [gap.id, gap.current.map(String.init) ?? "—"]
-                + roadmap.projection.map { String($0.levels[gap.id] ?? gap.planningLevel) }
-                + [String(gap.target)]
-        }
+        let rows = PlanRows.projection(roadmap).map { row in [row.id, row.now] + row.levels + [String(row.target)] }
         lines += table(header: header, rows: rows, rightAligned: Set(1..<header.count))
 
         lines.append("")

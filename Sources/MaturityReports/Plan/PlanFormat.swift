@@ -14,19 +14,7 @@ enum PlanFormat {
     /// "at least 90% by 2026-06-30".
     static func measure(_ measure: ScheduledMeasure) -> String {
         let bound = measure.measure.direction == .up ? "at least" : "at most"
-        return "\(bound) \(quantity(measure.measure.target, measure.measure.unit)) by \(measure.due)"
-    }
-
-    static func quantity(_ value: Double, _ unit: MeasureUnit) -> String {
-        let number = formatNumber(value)
-        switch unit {
-        case .percent: return number + "%"
-        case .days: return number + (value == 1 ? " day" : " days")
-        case .hours: return number + (value == 1 ? " hour" : " hours")
-        case .currency: return number + " (currency)"
-        case .score: return number + " points"
-        case .count, .ratio: return number
-        }
+        return "\(bound) \(Fmt.quantity(measure.measure.target, measure.measure.unit)) by \(measure.due)"
     }
 
     /// "4 phases of 3 months from 2026-04-01 to 2027-03-31, 60 person-days each (240 in all)".

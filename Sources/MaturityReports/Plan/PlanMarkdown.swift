@@ -3,6 +3,17 @@ import MaturityKit
 /// The roadmap as Markdown, for a report or a wiki: gaps, one section per
 /// phase, projected levels, staffing and the backlog. Text that comes from
 /// files is escaped; ids are set as code.
+///
+/// This is the working plan (`ospo plan --format md`); the client report
+/// (`ospo report roadmap --format md`) is the `roadmap.md` template over
+/// `RoadmapView`. Both stay: this one carries every figure the planner
+/// produced (impact, priority, FTE and cost, long actions' parts, targets,
+/// covered actions, scenarios) with ids to act on, in a fixed layout that
+/// scripts and diffs rely on; the report is branded, uses dimension titles
+/// and long dates, shows dependencies, and a brand may replace its template.
+/// Neither can be written with the other's content without a user losing
+/// something. The rows both show (gaps, projected levels, staffing, the
+/// backlog) come from `PlanRows`.
 public enum PlanMarkdown {
     public static func render(_ roadmap: Roadmap) -> String {
         let e = MarkdownText.escape
@@ -24,8 +35,8 @@ public enum PlanMarkdown {
         lines.append("")
         lines.append("| Dimension | Now | Target | Importance | Gap |")
         lines.append("| --- | --- | --- | ---: | --- |")
-        for gap in roadmap.gaps {
-            lines.append("| \(e(gap.title)) (`\(gap.id)`) | \(e(PlanFormat.current(gap))) | \(e(PlanFormat.target(gap))) | \(gap.importance) | \(e(PlanFormat.gap(gap))) |")
+        for gap in PlanRows.gaps(roadmap) {
+            lines.append("| \(e(gap.title)) (`\(gap.id)`) | \(e(gap.now)) | \(e(gap.target)) | \(gap.importance) | \(e(gap.gap)) |")
         }
 
         for phase in roadmap.phases {
@@ -73,11 +84,10 @@ public enum PlanMarkdown {
         lines.append("")
         lines.append("At the end of each phase.")
         lines.append("")
-        lines.append("| Dimension | Now | " + roadmap.projection.map { "Phase \($0.phase)" }.joined(separator: " | ") + " | Target |")
+        lines.append("| Dimension | Now | " + PlanRows.phaseHeaders(roadmap).joined(separator: " | ") + " | Target |")
         lines.append("| --- | ---: | " + roadmap.projection.map { _ in "---:" }.joined(separator: " | ") + " | ---: |")
-        for gap in roadmap.gaps {
-            let levels = roadmap.projection.map { String($0.levels[gap.id] ?? gap.planningLevel) }
-            lines.append("| `\(gap.id)` | \(gap.current.map(String.init) ?? "—") | " + levels.joined(separator: " | ") + " | \(gap.target) |")
+        for row in PlanRows.projection(roadmap) {
+            lines.append("| `\(row.id)` | \(row.now) | " + row.levels.joined(separator: " | ") + " | \(row.target) |")
         }
 
         lines.append("")
@@ -105,8 +115,8 @@ public enum PlanMarkdown {
             lines.append("")
             lines.append("| Role | Person-days |")
             lines.append("| --- | ---: |")
-            for entry in roadmap.totals.staffing {
-                lines.append("| \(e(roadmap.roleTitle(entry.role))) | \(PlanFormat.days(entry.effort)) |")
+            for entry in PlanRows.staffing(roadmap.totals.staffing, in: roadmap) {
+                lines.append("| \(e(entry.role)) | \(entry.effort) |")
             }
         }
 
@@ -118,8 +128,8 @@ public enum PlanMarkdown {
         } else {
             lines.append("| Action | Dimension | Level | Effort | Reason |")
             lines.append("| --- | --- | ---: | ---: | --- |")
-            for item in roadmap.backlog {
-                lines.append("| \(e(item.title)) (`\(item.id)`) | `\(item.dimension)` | \(item.level) | \(PlanFormat.days(item.effort)) | \(e(item.reason.description)) |")
+            for item in PlanRows.backlog(roadmap) {
+                lines.append("| \(e(item.title)) (`\(item.id)`) | `\(item.dimension)` | \(item.level) | \(item.effort) | \(e(item.reason)) |")
             }
         }
         if !roadmap.scenarios.isEmpty {
