@@ -136,3 +136,30 @@ struct SpanningObjectiveTests {
         #expect(objective.due == "2026-11-01")
     }
 }
+
+/// The portfolio read in one pass over the workspace.
+struct PortfolioStreamTests {
+    @Test func thePortfolioScoresEveryAssessmentAsScoringItAloneDoes() throws {
+        let (workspace, first) = try WorkspaceTests.workspace()
+        try workspace.importAnswers(try ImportRefusalTests.answers(
+            body: "  - { id: r1, role: boss, answers: { Q1: \"yes\", Q2: \"no\" } }\n  - { id: r2, role: dev, answers: { Q1: \"no\" } }"),
+            into: first, source: "a")
+        let later = try workspace.importAnswers(try ImportRefusalTests.answers(date: "2027-01-10",
+            body: "  - { id: r1, role: boss, answers: { Q1: \"yes\", Q2: \"yes\" } }"), startingAssessmentOf: "acme",
+            content: WorkspaceTests.content, source: "b")
+        let other = try workspace.importAnswers(try ImportRefusalTests.answers(organisation: "Globex",
+            body: "  - { id: g1, role: dev, answers: { Q2: { answer: na, justification: None here } } }"),
+            content: WorkspaceTests.content, source: "c")
+        let portfolio = try workspace.portfolio()
+        // Organisations by short name: acme, globex; each oldest first.
+        #expect(portfolio.entries.map(\.organisation) == ["Acme Corp", "Globex"])
+        let alone = [first, later.assessment.id ?? 0, other.assessment.id ?? 0].map { try? workspace.scorecard(of: $0) }
+        let streamed = portfolio.entries.flatMap(\.scorecards)
+        #expect(streamed.map { $0.dimension("alpha")?.score } == alone.map { $0?.dimension("alpha")?.score })
+        #expect(streamed.map { $0.overall?.score } == alone.map { $0?.overall?.score })
+        // First: boss yes (weight 2), dev no (1) on Q1 → 2/3; Q2 no → 0;
+        // 2 × (2/3 + 0) / 2 = 2/3. Later: 2 × (1 + 1) / 2 = 2. Globex: Q2 na,
+        // no counted answer: unassessed.
+        #expect(streamed.map { $0.dimension("alpha")?.score } == [2.0 / 3.0, 2.0, nil])
+    }
+}
