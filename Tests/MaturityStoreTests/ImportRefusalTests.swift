@@ -163,3 +163,22 @@ struct PortfolioStreamTests {
         #expect(streamed.map { $0.dimension("alpha")?.score } == [2.0 / 3.0, 2.0, nil])
     }
 }
+
+/// A write that fails is reported as a write, not as "cannot open".
+struct WriteFailureTests {
+    @Test func aWriteRefusedBySQLiteSaysNothingWasWritten() throws {
+        let folder = try WorkspaceFileTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("ws.sqlite").path
+        try WorkspaceFileTests.makeWorkspace(path)
+        // Opened for reading, SQLite refuses every write (SQLITE_READONLY),
+        // whatever the file's permissions (the tests may run as root).
+        let reader = try Workspace.open(at: path, access: .read)
+        #expect(throws: WorkspaceError.cannotWrite(path: path, reason: "the file or its folder is not writable; check permissions")) {
+            try reader.addOrganisation(name: "Globex")
+        }
+        #expect(WorkspaceError.cannotWrite(path: path, reason: "the disk is full; free some space and try again").description
+                == "cannot write to the workspace \(path): the disk is full; free some space and try again; nothing was written")
+        #expect(try reader.organisations().map(\.slug) == ["acme"])
+    }
+}
