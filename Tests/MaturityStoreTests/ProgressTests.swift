@@ -23,7 +23,9 @@ struct ProgressTests {
     }
 
     static func status(_ workspace: Workspace) throws -> ProgressStatus? {
-        try workspace.progressReport(organisation: "acme", asOf: CalendarDate(year: 2026, month: 3, day: 1))
+        // As of the day of the last reading: a report as of an earlier day
+        // leaves later readings out.
+        try workspace.progressReport(organisation: "acme", asOf: CalendarDate(year: 2026, month: 3, day: 3))
             .objectives.first { $0.id == "alpha.one" }?.status
     }
 
@@ -44,6 +46,25 @@ struct ProgressTests {
         let workspace = try Self.workspaceWithObjective()
         try Self.record(workspace, readings)
         #expect(try Self.status(workspace) == expected)
+    }
+
+    @Test func asOfADayLeavesOutWhatCameLater() throws {
+        let workspace = try Self.workspaceWithObjective()
+        try Self.record(workspace, [("2026-02-01", 20.0), ("2026-03-03", 85.0)])
+        func report(_ day: Int, _ month: Int, _ year: Int = 2026) throws -> ProgressReport {
+            try workspace.progressReport(organisation: "acme", asOf: CalendarDate(year: year, month: month, day: day))
+        }
+        // On 15 Feb only the first reading exists: one reading → no-data.
+        let february = try report(15, 2)
+        #expect(february.objectives.first?.status == .noData)
+        #expect(february.objectives.first?.measures.first?.readings.map(\.value) == [20])
+        // On 3 Mar the second (85 ≥ 80) is in → done.
+        #expect(try report(3, 3).objectives.first?.status == .done)
+        // On 31 Dec 2025 the plan (accepted on 1 Jan 2026) and the assessment
+        // (10 Jan 2026) did not exist yet.
+        let before = try report(31, 12, 2025)
+        #expect(before.objectives.isEmpty)
+        #expect(before.maturity.snapshots.isEmpty)
     }
 
     @Test func markedDoneOrDroppedWinsOverReadings() throws {

@@ -59,6 +59,10 @@ struct WorkspaceTests {
     static func workspace() throws -> (Workspace, Int64) {
         let clock = Clock()
         let workspace = try Workspace.inMemory(clock: { clock.tick() })
+        // Plans and status changes are stamped on 1 Jan 2026; the readings the
+        // tests record through 2026 may not lie after today, so today is the
+        // year's last day.
+        workspace.fixedToday = CalendarDate(year: 2026, month: 12, day: 31)
         try workspace.addOrganisation(name: "Acme Corp", slug: "acme")
         let assessment = try workspace.newAssessment(organisation: "acme", content: content, questionnaire: "q",
                                                      date: CalendarDate(year: 2026, month: 1, day: 10))
@@ -67,9 +71,7 @@ struct WorkspaceTests {
 
     /// A clock that moves one second per call, so time stamps are predictable.
     final class Clock: @unchecked Sendable {
-        // 2026-12-31T00:00:00Z (1,767,225,600 for 1 Jan 2026 + 364 × 86,400):
-        // after every reading the tests record, which may not lie in the future.
-        private var seconds = 1_798_675_200.0
+        private var seconds = 1_767_225_600.0 // 2026-01-01T00:00:00Z
         private let lock = NSLock()
         func tick() -> Date {
             lock.lock(); defer { lock.unlock() }

@@ -142,14 +142,21 @@ struct WorkspaceReportTests {
         // Northwind's plan schedules 22 actions (docs/planning.md: the plan that reaches sovereignty).
         #expect(objectives.count == 22)
         func status(_ id: String) -> String? { objectives.first { $0["id"] as? String == id }?["status"] as? String }
-        // 96 meets the target of 95.
-        #expect(status("supply-chain.dependency-alerts") == "done")
+        // As of 15 March only the reading of 15 January (20) exists: one
+        // reading draws no line → no-data. The 96 of 1 April comes later.
+        #expect(status("supply-chain.dependency-alerts") == "no-data")
         // 40 → 70 over the 28 days of February: the line reaches 70 + 30 × 33 / 28 ≈ 105 on
         // the due date, 3 April, 33 days after the last reading: above the target of 100.
         #expect(status("ospo-design.charter") == "on-track")
         #expect(status("skills.skills-inventory") == "no-data")
         let maturity = try #require(json["maturity"] as? [String: Any])
         #expect((maturity["assessments"] as? [Any])?.count == 2)
+
+        // As of 15 April the 96 of 1 April is in: it meets the target of 95.
+        let april = try fixture.report(["progress", "--org", "northwind-agency", "--as-of", "2027-04-15", "--format", "json"])
+        let later = try #require(try JSONSerialization.jsonObject(with: Data(april.stdout.utf8)) as? [String: Any])
+        let laterObjectives = try #require(later["objectives"] as? [[String: Any]])
+        #expect(laterObjectives.first { $0["id"] as? String == "supply-chain.dependency-alerts" }?["status"] as? String == "done")
 
         let html = try fixture.report(["progress", "--assessment", "2", "--as-of", "2027-03-15"])
         #expect(html.status == 0, "\(html.stderr)")

@@ -1,22 +1,35 @@
 import MaturityKit
 
 extension Workspace {
-    /// Where an organisation stands on its roadmap and its maturity: every
-    /// objective of the current plan with its measures' readings (status and
+    /// Where an organisation stands on its roadmap and its maturity, as the
+    /// workspace stood on `asOf`: every objective of the plan current that day
+    /// with its status and its measures' readings up to that day (status and
     /// forecast from MaturityKit's progress maths), and the scores of every
-    /// assessment against the targets of the current plan's profile.
+    /// assessment dated by then against the targets of that plan's profile.
+    /// What was recorded later (readings, status changes, assessments, a
+    /// later plan) is left out, so a report as of a past day reads as it
+    /// would have then.
     public func progressReport(organisation reference: String, asOf: CalendarDate) throws -> ProgressReport {
         let organisation = try organisation(reference)
-        let scorecards = try assessments(organisation: organisation.slug).map { try scorecard(of: $0.id ?? 0) }
+        let day = asOf.description
+        let scorecards = try assessments(organisation: organisation.slug).filter { $0.date <= day }
+            .map { try scorecard(of: $0.id ?? 0) }
         var objectives: [ObjectiveProgress] = []
         var targets: [String: Int] = [:]
-        if let plan = try plans(organisation: organisation.slug).last(where: { $0.supersededAt == nil }) {
+        // Time stamps are ISO 8601 in UTC; their first ten characters are the day.
+        func onOrBefore(_ stamp: String) -> Bool { String(stamp.prefix(10)) <= day }
+        let current = try plans(organisation: organisation.slug).last { plan in
+            onOrBefore(plan.acceptedAt) && !(plan.supersededAt.map(onOrBefore) ?? false)
+        }
+        if let plan = current {
             if let profile = try profile(of: plan) {
                 for card in scorecards.suffix(1) {
                     for dimension in card.dimensions { targets[dimension.id] = profile.target(for: dimension.id).level }
                 }
             }
-            for summary in try self.objectives(plan: plan.id ?? 0) {
+            for full in try self.objectives(plan: plan.id ?? 0) {
+                var summary = full
+                summary.history = full.history.filter { onOrBefore($0.at) }
                 let record = summary.objective
                 let due = CalendarDate(iso: record.due) ?? asOf
                 let tracks = summary.measures.map { measure in
@@ -24,7 +37,7 @@ extension Workspace {
                                                   direction: measure.direction,
                                                   target: measure.target, baseline: measure.baseline),
                                  due: due,
-                                 readings: (summary.readings[measure.key] ?? []).compactMap { reading in
+                                 readings: (summary.readings[measure.key] ?? []).filter { $0.date <= day }.compactMap { reading in
                                      CalendarDate(iso: reading.date).map { MeasureReading(date: $0, value: reading.value, source: reading.source, note: reading.note) }
                                  })
                 }
