@@ -163,6 +163,19 @@ struct WorkspaceReportTests {
         #expect(html.stdout.contains("Progress report: Northwind Agency"))
     }
 
+    @Test func progressWritesToAFileWithOutput() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let file = fixture.folder.appendingPathComponent("progress.html").path
+        let printed = try CommandLineTests.run(["progress", "northwind-agency", "--as-of", "2027-03-15", "--format", "html", "--db", fixture.db])
+        let written = try CommandLineTests.run(["progress", "northwind-agency", "--as-of", "2027-03-15", "--format", "html",
+                                                "--output", file, "--db", fixture.db])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stdout.isEmpty)
+        #expect(written.stderr == "wrote \(file)\n")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == printed.stdout)
+    }
+
     @Test func portfolioOfTheWorkspaceGroupsBySectorAndAnonymises() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

@@ -25,12 +25,20 @@ struct ProgressCommand: AsyncParsableCommand {
                 return date
             })
     var asOf: CalendarDate?
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() async throws {
         try await runReportingFailures {
             let report = try ProgressQueries.progress(try workspace.open(.read), organisation: organisation, asOf: asOf ?? Today.date)
-            Console.out(try ProgressRenderer.render(report, as: format.format))
+            let text = try ProgressRenderer.render(report, as: format.format)
+            if let output {
+                try FileAccess.write(text, to: output)
+                Console.err("wrote \(output)")
+            } else {
+                Console.out(text)
+            }
         }
     }
 }
