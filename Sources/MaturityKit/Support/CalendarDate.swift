@@ -21,6 +21,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         self.init(year: y, month: m, day: d)
     }
 
+    /// The day `date` falls on in `timeZone` (the user's, by default).
+    public init(_ date: Date, in timeZone: TimeZone = .current) {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: timeZone, from: date)
+        self.init(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+    }
+
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -290,8 +290,7 @@ public final class Workspace: @unchecked Sendable {
     /// Today's date where the user is, by the workspace's clock.
     var today: CalendarDate {
         if let fixedToday { return fixedToday }
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: clock())
-        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+        return CalendarDate(clock())
     }
 
     static func timestamp(_ date: Date) -> String {

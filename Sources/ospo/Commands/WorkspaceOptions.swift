@@ -21,11 +21,6 @@ struct WorkspaceOptions: ParsableArguments {
         return workspace
     }
 
-    /// Opens the workspace for writing, or creating when `creating` is set.
-    func open(creating: Bool) throws -> Workspace {
-        try open(creating ? .create : .write)
-    }
-
     /// Opens the workspace, creating it when missing (and saying so), runs
     /// `body`, and when `body` fails removes the workspace this call created:
     /// a failed command leaves no file behind.

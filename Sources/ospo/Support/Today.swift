@@ -17,7 +17,6 @@ enum Today {
 
     static var date: CalendarDate {
         if let fixed { return fixed }
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
-        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+        return CalendarDate(Date())
     }
 }
