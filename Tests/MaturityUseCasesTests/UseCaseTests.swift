@@ -32,7 +32,7 @@ struct UseCaseTests {
     }
 
     @Test func anUnknownQuestionnaireIsNamedWithTheKnownOnes() throws {
-        #expect(throws: UseCaseError.unknownQuestionnaire("nope", known: ["ospo-interview", "ospo-pulse"])) {
+        #expect(throws: UseCaseError.unknownQuestionnaire("nope", known: ["ospo-interview", "ospo-pulse", "todo-stages"])) {
             try ContentSources.contentFiles(questionnaire: "nope", libraryFolders: [])
         }
         #expect(UseCaseError.unknownQuestionnaire("nope", known: ["a", "b"]).description
