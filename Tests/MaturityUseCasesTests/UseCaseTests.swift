@@ -14,7 +14,7 @@ struct UseCaseTests {
     @Test func anAnswersFileScoresAgainstTheShippedContent() throws {
         let input = try ScoringInput.load(.file(Self.kestrel + "/answers.yaml", Self.options), libraryFolders: [])
         #expect(input.answers.questionnaire == "ospo-interview")
-        #expect(input.engine.rubrics.map(\.id) == ["assessment", "deployment", "adoption"])
+        #expect(input.engine.rubrics.map(\.id) == ["assessment", "deployment", "adoption", "cra"])
         #expect(input.assessment == nil)
         // The same file scored through the engine directly gives the same card.
         let card = input.engine.score(input.answers)
