@@ -233,3 +233,51 @@ struct CrosswalkTests {
         }
     }
 }
+
+/// What edition 2 of the content promises the sample clients and the pulse.
+struct EditionTwoContentTests {
+    static func document(_ path: String) throws -> ContentDocument {
+        let text = try String(contentsOf: ShippedContentTests.root.appendingPathComponent(path), encoding: .utf8)
+        let (document, diagnostics) = ContentLoader.load(text, path: path)
+        #expect(!diagnostics.hasErrors, "\(diagnostics)")
+        return try #require(document)
+    }
+
+    /// The scheduled action ids of a sample client's plan, phase by phase.
+    static func plan(_ client: String) throws -> [[String]] {
+        let library = try ShippedContentTests.library()
+        guard case .answers(let answers) = try document("samples/\(client)/answers.yaml"),
+              case .profile(let profile) = try document("samples/\(client)/profile.yaml") else {
+            throw CancellationError()
+        }
+        let engine = try #require(ScoringEngine(library: library, questionnaire: answers.questionnaire))
+        let roadmap = try Planner(rubrics: engine.rubrics).plan(engine.score(answers), profile: profile)
+        return roadmap.phases.map { $0.actions.map(\.id) }
+    }
+
+    /// Kestrel's legal respondent says 5230 self-certification is planned for
+    /// 2027: at level 3 the plan schedules it, renewal after it.
+    @Test func kestrelsPlanSchedulesIso5230SelfCertification() throws {
+        let phases = try Self.plan("kestrel-logistics")
+        let certify = try #require(phases.firstIndex { $0.contains("license-compliance.iso-5230") })
+        let renew = try #require(phases.firstIndex { $0.contains("license-compliance.conformance-renewal") })
+        #expect(certify <= renew)
+    }
+
+    /// Quillfeather has VEX-era practices but no Article 14 runbook; the gated
+    /// CRA rubric puts it at level 0, so the runbook comes first.
+    @Test func quillfeathersPlanStartsItsCraWorkWithTheReportingRunbook() throws {
+        let phases = try Self.plan("quillfeather-software")
+        #expect(phases.first?.contains("cra-readiness.reporting-runbook") == true)
+    }
+
+    /// A pulse answer is worth at most 0.5, so on the 0–4 rubrics a pulse
+    /// score is at most 4 × 0.5 = 2 (docs/collecting-answers.md).
+    @Test func thePulseCannotClaimMoreThanDefined() throws {
+        let pulse = try #require(try ShippedContentTests.library().questionnaire("ospo-pulse"))
+        #expect(!pulse.scales.isEmpty)
+        for scale in pulse.scales {
+            #expect(scale.options.map(\.value).max() == 0.5, "pulse scale \(scale.id)")
+        }
+    }
+}
