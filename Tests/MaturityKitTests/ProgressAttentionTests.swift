@@ -40,6 +40,12 @@ struct ProgressAttentionTests {
         #expect(Self.objective("a", state: .done, since: "2027-07-01", readings: readings, asOf: "2027-07-15").status == .done)
         #expect(Self.objective("a", state: .dropped, since: "2027-02-01", asOf: "2027-07-15").status == .dropped)
         #expect(ProgressStatus.overdue.severity > ProgressStatus.offTrack.severity)
+        // Every measure met, not yet marked done: done, not overdue.
+        let met = Self.objective("a", readings: readings + [Self.reading("2027-04-10", 92)], asOf: "2027-07-15")
+        #expect(!met.isOverdue)
+        #expect(met.status == .done)
+        // No measure: overdue once past due.
+        #expect(Self.objective("a", asOf: "2027-07-15").status == .overdue)
     }
 
     @Test func doneAfterTheDueDateIsDoneLate() {

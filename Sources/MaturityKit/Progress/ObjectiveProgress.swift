@@ -2,8 +2,8 @@
 /// measures' tracks, seen from a day (`asOf`).
 ///
 /// Its status is `done` or `dropped` when the OSPO lead marked it so;
-/// `overdue` when it is neither and its due date is before the day it is
-/// seen from; otherwise the worst status of its measures (see
+/// `overdue` when it is neither, its due date is before the day it is
+/// seen from and a measure is short of its target; otherwise the worst status of its measures (see
 /// `ProgressStatus.severity`), and `noData` when it has no measure.
 public struct ObjectiveProgress: Sendable, Hashable {
     /// The action id the objective came from.
@@ -47,9 +47,11 @@ public struct ObjectiveProgress: Sendable, Hashable {
     /// Whether the objective is still open: planned or in progress.
     public var isOpen: Bool { state == .planned || state == .inProgress }
 
-    /// Open and past its due date on the day it is seen from.
+    /// Open and past its due date on the day it is seen from, with a
+    /// measure short of its target (or no measure): one whose every measure
+    /// met its target is done in all but the record, and shows as done.
     public var isOverdue: Bool {
-        guard isOpen, let asOf else { return false }
+        guard isOpen, let asOf, measureStatus != .done else { return false }
         return due < asOf
     }
 

@@ -72,9 +72,9 @@ enum ProgressWording {
         case .overdue:
             return "overdue by \(days(objective.daysLate ?? 0))"
         case .offTrack:
-            return "off track: at the current pace a measure gets less than 80% of the way by the due date"
+            return "off track: a measure's trend gets less than 80% of the way by the due date"
         case .atRisk:
-            return "at risk: at the current pace a measure gets most of the way, not all of it, by the due date"
+            return "at risk: a measure's trend gets 80% of the way or more, not all of it, by the due date"
         case .noRecentReading:
             if let last = objective.lastReading {
                 return "no reading for \(days(asOf.dayNumber - last.dayNumber)) (last on \(date(last)))"
