@@ -236,11 +236,50 @@ struct ProgressTests {
         #expect(portfolio.average(group: "public", dimension: "strategy") == 1.5)
         #expect(portfolio.average(group: "public", dimension: "policy") == 2)
         #expect(portfolio.average(group: "public", dimension: "community") == nil)
-        let anonymous = portfolio.anonymised()
+        let anonymous = portfolio.anonymised(hash: KeyedHash(k0: 1, k1: 2))
         #expect(anonymous.entries.map(\.organisation) == ["Organisation A", "Organisation B", "Organisation C"])
         #expect(anonymous.entries[0].latest?.organisation == "Organisation A")
+        // "public" has two organisations, fewer than three: its two join the ungrouped
+        // one, and the three of them are averaged together, no group of one or two.
+        #expect(anonymous.entries.allSatisfy { $0.group == nil })
+        #expect(anonymous.groups == ["Ungrouped"])
+        // Without Gamma, the two left form no group that may be averaged.
+        #expect(Portfolio(entries: [a, b]).anonymised(hash: KeyedHash(k0: 1, k1: 2)).groups.isEmpty)
         #expect(Portfolio.letters(25) == "Z")
         #expect(Portfolio.letters(26) == "AA")
         #expect(Portfolio.letters(27) == "AB")
+    }
+
+    @Test func anonymisedOrderFollowsTheKeyedHashNotTheNames() throws {
+        let names = ["Acme", "Beta", "Gamma", "Delta", "Epsilon"]
+        let portfolio = Portfolio(entries: names.map {
+            PortfolioEntry(organisation: $0, group: "public", scorecards: [Self.card("2026-11-09", ["strategy": 1])])
+        })
+        let hash = KeyedHash(passphrase: "a key")
+        let expected = names.sorted { hash.hash(Array($0.utf8)) < hash.hash(Array($1.utf8)) }
+        let anonymous = portfolio.anonymised(hash: hash)
+        // Each entry keeps its scorecard; the order is the hash order, lettered A to E.
+        #expect(anonymous.entries.map(\.organisation) == ["Organisation A", "Organisation B", "Organisation C", "Organisation D", "Organisation E"])
+        #expect(anonymous.entries.map { $0.scorecards.count } == [1, 1, 1, 1, 1])
+        // Tell the entries apart by a field anonymising leaves alone: the questionnaire, set to the name.
+        var byName = portfolio
+        for index in byName.entries.indices { byName.entries[index].scorecards[0].questionnaire = byName.entries[index].organisation }
+        #expect(byName.anonymised(hash: hash).entries.map { $0.latest?.questionnaire } == expected)
+        // Five in one group: the group stays and is averaged.
+        #expect(anonymous.groups == ["public"])
+        // 9 November 2026 becomes 1 October 2026, "2026 Q4".
+        #expect(anonymous.entries[0].latest?.date == Self.day("2026-10-01"))
+        #expect(Portfolio.quarter(of: Self.day("2026-11-09")) == "2026 Q4")
+        #expect(Portfolio.quarter(of: Self.day("2027-03-31")) == "2027 Q1")
+    }
+
+    @Test func keyedHashMatchesTheSipHashReferenceVectors() {
+        // SipHash-2-4 with key 00 01 … 0f (Aumasson and Bernstein, appendix A):
+        // the empty message gives 0x726fdb47dd0e0e31, the bytes 00 … 0e give 0xa129ca6149be45e5.
+        let hash = KeyedHash(k0: 0x0706_0504_0302_0100, k1: 0x0f0e_0d0c_0b0a_0908)
+        #expect(hash.hash([]) == 0x726f_db47_dd0e_0e31)
+        #expect(hash.hash(Array(0...14)) == 0xa129_ca61_49be_45e5)
+        // The last reference vector, 63 bytes 00 … 3e: 0x958a324ceb064572.
+        #expect(hash.hash(Array(0...62)) == 0x958a_324c_eb06_4572)
     }
 }

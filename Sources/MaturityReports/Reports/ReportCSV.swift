@@ -55,13 +55,15 @@ enum ReportCSV {
         return CSVText.table(header: header, rows: rows)
     }
 
-    static func portfolio(_ portfolio: Portfolio) -> String {
+    /// Anonymised, the date is the quarter ("2026 Q4").
+    static func portfolio(_ portfolio: Portfolio, anonymised: Bool = false) -> String {
         let header = ["organisation", "group", "date", "module", "dimension", "title", "score", "level"]
         var rows: [[String]] = []
         for entry in portfolio.entries {
             for card in entry.scorecards {
                 for dimension in card.dimensions {
-                    rows.append([entry.organisation, entry.group ?? "", card.date.description, dimension.module, dimension.id,
+                    let date = anonymised ? Portfolio.quarter(of: card.date) : card.date.description
+                    rows.append([entry.organisation, entry.group ?? "", date, dimension.module, dimension.id,
                                  dimension.title, number(dimension.score), dimension.level.map(String.init) ?? ""])
                 }
             }

@@ -122,7 +122,8 @@ enum ReportJSON {
                 .object([
                     "name": .string(entry.organisation), "group": .string(entry.group),
                     "assessments": .array(entry.scorecards.map { card in
-                        .object(["date": .string(card.date.description), "overall": .number(card.overall?.score)])
+                        .object(["date": .string(anonymised ? Portfolio.quarter(of: card.date) : card.date.description),
+                                 "overall": .number(card.overall?.score)])
                     }),
                     "scores": .object(Dictionary(dimensions.map { ($0.id, JSONValue.number(portfolio.score(entry, $0.id))) },
                                                  uniquingKeysWith: { first, _ in first })),
