@@ -29,7 +29,11 @@ struct ProgressRenderTests {
                                   readings: [MeasureReading(date: day("2026-01-01"), value: 10),
                                              MeasureReading(date: day("2026-01-06"), value: 35),
                                              MeasureReading(date: day("2026-01-11"), value: 60)])
-        #expect(ProgressText.measure(rising, asOf: asOf) == "share: 63% of the way (on track). 60% on 2026-01-11, 63% of the way from the baseline of 10% to at least 90%; at the pace of its 3 readings it would reach 100% by 2026-01-21.")
+        #expect(ProgressText.measure(rising, asOf: asOf) == "share: 63% of the way (on track). 60% on 2026-01-11, 63% of the way from the baseline of 10% to at least 90%; at the pace of its 3 readings it would reach about 100% by 2026-01-21.")
+        // A forecast is an estimate: whole numbers for percentages and counts, one decimal otherwise.
+        #expect(ProgressWording.estimate(70.1732, .percent) == "70%")
+        #expect(ProgressWording.estimate(12.6, .count) == "13")
+        #expect(ProgressWording.estimate(0.87, .days) == "0.9 days")
         let met = MeasureTrack(measure: measure, due: day("2026-01-21"), readings: [MeasureReading(date: day("2026-01-01"), value: 95)])
         #expect(ProgressText.measure(met, asOf: asOf) == "share: 100% of the way (done). Target met: 95% on 2026-01-01, against at least 90% due 2026-01-21.")
         // Two readings: (40 − 10) ÷ 80 = 0.375, 38% of the way.

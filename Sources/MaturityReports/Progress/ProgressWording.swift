@@ -13,6 +13,16 @@ enum ProgressWording {
     /// A value in its measure's unit, rounded as readings are shown.
     static func quantity(_ value: Double, _ unit: MeasureUnit) -> String { Fmt.quantity(Fmt.reading(value), unit) }
 
+    /// A forecast as a reader can take it: a trend is an estimate, so a
+    /// percentage or a count is rounded to a whole number ("70%", not
+    /// "70.17%"), anything else to one decimal.
+    static func estimate(_ value: Double, _ unit: MeasureUnit) -> String {
+        switch unit {
+        case .percent, .count: return Fmt.quantity(value.rounded(), unit)
+        default: return Fmt.quantity((value * 10).rounded() / 10, unit)
+        }
+    }
+
     /// "at least 90%", "at most 2 days".
     static func target(_ track: MeasureTrack) -> String {
         (track.direction == .up ? "at least " : "at most ") + quantity(track.target, track.measure.unit)
@@ -48,7 +58,7 @@ enum ProgressWording {
             let needed = MeasureTrack.readingsForForecast
             return "\(now), \(way); \(count) reading\(count == 1 ? "" : "s") so far, too few for a forecast (it takes \(needed))."
         }
-        return "\(now), \(way); at the pace of its \(count) readings it would reach \(quantity(forecast, unit)) by \(due)."
+        return "\(now), \(way); at the pace of its \(count) readings it would reach about \(estimate(forecast, unit)) by \(due)."
     }
 
     /// What a flag on an objective says: "overdue by 135 days", "done 12 days late".
