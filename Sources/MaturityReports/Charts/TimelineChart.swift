@@ -15,6 +15,8 @@ struct TimelineChart {
     var phases: [RoadmapPhase]
     var rows: [Row]
     var palette: ChartPalette
+    /// The report's date style, for the phases' months.
+    var dates: ReportDates = ReportDates()
 
     func render() -> String {
         let labelWidth = 235.0, rowHeight = 22.0, top = 64.0
@@ -37,7 +39,7 @@ struct TimelineChart {
             if phase.number % 2 == 0 { svg.rect(x: x0, y: top - 4, width: x1 - x0, height: bottom - top + 4, fill: SVG.faint) }
             svg.line(x0, top - 26, x0, bottom, stroke: SVG.grid)
             svg.text("Phase \(phase.number)", x: (x0 + x1) / 2, y: top - 26 + 2, size: 10.5, anchor: .middle, weight: "600")
-            svg.text(ReportDates.monthRange(phase.start, phase.end), x: (x0 + x1) / 2, y: top - 10, size: 9.5,
+            svg.text(dates.months(phase.start, phase.end), x: (x0 + x1) / 2, y: top - 10, size: 9.5,
                      anchor: .middle, fill: SVG.muted)
         }
         svg.line(x(last.end.addingDays(1)), top - 26, x(last.end.addingDays(1)), bottom, stroke: SVG.grid)
@@ -63,7 +65,7 @@ struct TimelineChart {
                      size: 9.5, anchor: .middle)
         }
         let description = phases.map { phase in
-            "Phase \(phase.number) (\(phase.start) to \(phase.end)): \(phase.actions.count) actions, \(PlanFormat.days(phase.effort)) of \(PlanFormat.days(phase.capacity)) person-days"
+            "Phase \(phase.number) (\(dates.range(phase.start, phase.end))): \(phase.actions.count) actions, \(PlanFormat.days(phase.effort)) of \(PlanFormat.days(phase.capacity)) person-days"
         }.joined(separator: "; ")
         return svg.render(title: title, description: description)
     }

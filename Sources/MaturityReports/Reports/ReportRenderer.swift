@@ -16,24 +16,34 @@ public struct ReportRenderer: Sendable, RendersFormats {
     /// Replace organisation names with "Organisation A", "B", … and leave
     /// out respondents' names.
     public var anonymise: Bool
+    /// Ids, date style and respondents (`--show-ids`, `--locale`, `--respondents`).
+    public var options: ReportOptions
 
     /// - Parameter brand: its `logo` must already be a data URI (the command
     ///   line inlines a file); anything else is left out.
-    public init(brand: Brand = Brand(), templates: ReportTemplates, anonymise: Bool = false) {
+    public init(brand: Brand = Brand(), templates: ReportTemplates, anonymise: Bool = false, options: ReportOptions = ReportOptions()) {
         self.brand = brand
         self.templates = templates
         self.anonymise = anonymise
+        self.options = options
     }
 
     /// A renderer with the built-in templates.
-    public init(brand: Brand = Brand(), anonymise: Bool = false) throws(ReportError) {
-        self.init(brand: brand, templates: try ReportTemplates(), anonymise: anonymise)
+    public init(brand: Brand = Brand(), anonymise: Bool = false, options: ReportOptions = ReportOptions()) throws(ReportError) {
+        self.init(brand: brand, templates: try ReportTemplates(), anonymise: anonymise, options: options)
     }
 
     /// - Throws: `ReportError.unsupportedFormat` for a format not in `formats`.
     public func render(_ subject: ReportSubject, as format: OutputFormat) throws -> String {
         let text = try renderRaw(subject, as: format)
-        return format == .md ? ReportRenderer.tidyMarkdown(text) : text
+        return format == .md ? ReportRenderer.tidyMarkdown(ReportRenderer.plainDates(text)) : text
+    }
+
+    /// Markdown with the dates' no-break spaces and hyphens (`ReportDates`)
+    /// as plain ones: a wiki wraps Markdown as it likes, and plain text is
+    /// what a reader searches for.
+    static func plainDates(_ text: String) -> String {
+        text.replacingOccurrences(of: ReportDates.space, with: " ").replacingOccurrences(of: ReportDates.hyphen, with: "-")
     }
 
     /// Markdown with runs of blank lines (left where optional sections were
@@ -53,7 +63,7 @@ public struct ReportRenderer: Sendable, RendersFormats {
         let subject = anonymise ? ReportRenderer.anonymised(subject) : subject
         switch subject {
         case let .assessment(card, rubrics, profile):
-            let view = AssessmentView(card: card, rubrics: rubrics, profile: profile, brand: brand)
+            let view = AssessmentView(card: card, rubrics: rubrics, profile: profile, brand: brand, options: options)
             switch format {
             case .html, .md: return templates.render(view, template: "assessment.\(format.rawValue)")
             case .json: return try JSONOutput.encode(ReportJSON.assessment(card, view))
@@ -63,7 +73,7 @@ public struct ReportRenderer: Sendable, RendersFormats {
             case .text, .yaml, .pdf: throw unsupported
             }
         case let .executive(card, roadmap, rubrics):
-            let view = ExecutiveView(card: card, roadmap: roadmap, rubrics: rubrics, brand: brand)
+            let view = ExecutiveView(card: card, roadmap: roadmap, rubrics: rubrics, brand: brand, options: options)
             switch format {
             case .html, .md: return templates.render(view, template: "executive.\(format.rawValue)")
             case .json: return try JSONOutput.encode(ReportJSON.executive(card, roadmap, view))
@@ -73,7 +83,7 @@ public struct ReportRenderer: Sendable, RendersFormats {
         case let .roadmap(roadmap, rubrics):
             switch format {
             case .html, .md:
-                return templates.render(RoadmapView(roadmap: roadmap, rubrics: rubrics, brand: brand), template: "roadmap.\(format.rawValue)")
+                return templates.render(RoadmapView(roadmap: roadmap, rubrics: rubrics, brand: brand, options: options), template: "roadmap.\(format.rawValue)")
             case .json: return try JSONOutput.encode(ReportJSON.roadmap(roadmap, rubrics: rubrics))
             case .csv: return PlanCSV.render(roadmap)
             case .text, .yaml, .pdf: throw unsupported
