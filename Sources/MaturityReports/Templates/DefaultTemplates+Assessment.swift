@@ -40,7 +40,7 @@ extension DefaultTemplates {
     {{^hasStrengths}}<p class="muted">No dimension has reached level 1 yet.</p>{{/hasStrengths}}
     </div>
     <div>
-    <h3>{{#gapsByTarget}}Largest gaps to target{{/gapsByTarget}}{{^gapsByTarget}}Lowest scores{{/gapsByTarget}}</h3>
+    <h3>{{#gapsByTarget}}The five largest gaps{{/gapsByTarget}}{{^gapsByTarget}}Lowest scores{{/gapsByTarget}}</h3>
     {{#gaps}}
     <div class="card gap"><h4>{{title}}: {{score}} ({{level}})</h4>{{#text}}<div class="descriptor">{{.}}</div>{{/text}}</div>
     {{/gaps}}
@@ -141,7 +141,7 @@ extension DefaultTemplates {
     No dimension has reached level 1 yet.
     {{/hasStrengths}}
 
-    ## {{#gapsByTarget}}Largest gaps to target{{/gapsByTarget}}{{^gapsByTarget}}Lowest scores{{/gapsByTarget}}
+    ## {{#gapsByTarget}}The five largest gaps{{/gapsByTarget}}{{^gapsByTarget}}Lowest scores{{/gapsByTarget}}
 
     {{#gaps}}
     - **{{title}}**: {{score}} ({{level}}).{{#text}} {{.}}{{/text}}
