@@ -9,6 +9,8 @@ struct TimelineChart {
         var label: String
         /// Per phase: (actions, person-days); nil where nothing is scheduled.
         var phases: [(count: Int, effort: Double)?]
+        /// Shown across the phases of a row without work: why it is empty.
+        var note: String? = nil
     }
 
     var title: String
@@ -46,6 +48,9 @@ struct TimelineChart {
         var y = top
         for row in rows {
             svg.text(SVG.fit(row.label, width: labelWidth - 10, size: 10.5), x: labelWidth - 8, y: y + 15, size: 10.5, anchor: .end)
+            if let note = row.note {
+                svg.text(note, x: labelWidth + 8, y: y + 15, size: 9.5, fill: SVG.muted)
+            }
             for (index, cell) in row.phases.enumerated() {
                 guard let cell, index < phases.count else { continue }
                 let x0 = x(phases[index].start) + 4, x1 = x(phases[index].end.addingDays(1)) - 4

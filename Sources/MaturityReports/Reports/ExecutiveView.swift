@@ -159,7 +159,7 @@ struct ExecutiveView {
             return "\(gap.title): not planned; nobody could answer its questions, and the profile sets it no target of its own."
         }
         hasShortfalls = !shortfalls.isEmpty
-        let inTimeline = Set(TimelineRows.rows(roadmap).map(\.label))
+        let inTimeline = Set(TimelineRows.rows(roadmap).filter { $0.note == nil }.map(\.label))
         let absent = roadmap.gaps.filter { gap in
             (outcomes[gap.id] != nil || (!gap.isAssessed && gap.target > 0)) && !inTimeline.contains(gap.title)
         }.map(\.title)
