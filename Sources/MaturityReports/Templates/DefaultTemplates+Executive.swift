@@ -25,7 +25,7 @@ extension DefaultTemplates {
     {{/standing}}
     </tbody>
     </table>
-    <p class="small muted">Now: score (level reached). End of plan: the level reached, and when the target is.</p>
+    <p class="small muted">Now: score (level reached). End of plan: the level the roadmap reaches, and the phase it meets the target in.</p>
     </div>
     </div>
     {{#hasShortfalls}}
@@ -107,7 +107,7 @@ extension DefaultTemplates {
     | {{title}} | {{now}} | {{target}} | {{projected}}, {{outcome}} |
     {{/standing}}
 
-    Now: score (level reached). End of plan: the level reached, and when the target is.
+    Now: score (level reached). End of plan: the level the roadmap reaches, and the phase it meets the target in.
     {{#hasShortfalls}}
 
     Not reached by this plan:
@@ -146,10 +146,10 @@ extension DefaultTemplates {
 
     ## Roadmap at a glance
 
-    | Phase | Actions | Effort (person-days) | Capacity (person-days) | Utilisation | FTE | {{#hasCost}}Cost |{{/hasCost}}
-    | --- | ---: | ---: | ---: | ---: | ---: | {{#hasCost}}---: |{{/hasCost}}
+    | Phase | Actions | Effort (person-days) | Capacity (person-days) | Utilisation | FTE |{{#hasCost}} Cost |{{/hasCost}}
+    | --- | ---: | ---: | ---: | ---: | ---: |{{#hasCost}} ---: |{{/hasCost}}
     {{#phases}}
-    | {{number}}: {{dates}} | {{actions}} | {{effort}} | {{capacity}} | {{utilisation}} | {{fte}} | {{#hasCost}}{{#cost}}{{.}}{{/cost}} |{{/hasCost}}
+    | {{number}}: {{dates}} | {{actions}} | {{effort}} | {{capacity}} | {{utilisation}} | {{fte}} |{{#hasCost}} {{#cost}}{{.}}{{/cost}} |{{/hasCost}}
     {{/phases}}
     {{#notPlanned}}
 
