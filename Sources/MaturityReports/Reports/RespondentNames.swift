@@ -31,9 +31,15 @@ struct RespondentNames {
         display == .hidden ? nil : labels[respondent] ?? RespondentNames.roleTitle(respondent)
     }
 
-    /// "engineering-lead" → "Engineering lead".
+    /// Words written in capitals in a role's title.
+    static let acronyms: Set<String> = ["ospo", "oss", "it", "hr", "cto", "cio", "ciso", "cfo", "ceo", "ux", "qa"]
+
+    /// "engineering-lead" → "Engineering lead", "ospo-lead" → "OSPO lead".
     static func roleTitle(_ role: String) -> String {
-        let words = role.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
-        return words.prefix(1).uppercased() + words.dropFirst()
+        let words = role.replacingOccurrences(of: "_", with: "-").split(separator: "-").map { word in
+            acronyms.contains(word.lowercased()) ? word.uppercased() : word.lowercased()
+        }
+        let text = words.joined(separator: " ")
+        return text.prefix(1).uppercased() + text.dropFirst()
     }
 }

@@ -106,7 +106,7 @@ extension DefaultTemplates {
     <p class="muted keep">Each question with its status, its value (the role-weighted mean of the counted answers) and every answer with its note, evidence and N/A justification. Only http, https and mailto evidence is linked.</p>
     {{#appendix}}
     <h3>{{title}} <span class="muted">({{score}})</span></h3>
-    <table>
+    <table class="flow">
     <thead><tr><th style="width:34%">Question</th><th>Status</th><th class="num">Value</th><th style="width:46%">Answers</th></tr></thead>
     <tbody>
     {{#questions}}

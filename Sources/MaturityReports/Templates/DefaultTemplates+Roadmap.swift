@@ -19,7 +19,7 @@ extension DefaultTemplates {
     <p class="keep">{{effort}} of {{capacity}} person-days ({{utilisation}} utilisation). Staffing: {{staffingText}}.</p>
     {{#empty}}<p class="muted">Nothing scheduled.</p>{{/empty}}
     {{^empty}}
-    <table>
+    <table class="flow">
     <thead><tr><th style="width:36%">Objective</th><th>Dimension</th><th class="num">Level</th><th class="num">Effort</th><th>Roles</th><th style="width:26%">Why here</th></tr></thead>
     <tbody>
     {{#actions}}

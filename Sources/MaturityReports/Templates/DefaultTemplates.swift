@@ -45,7 +45,7 @@ public enum DefaultTemplates {
     .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
     tr{break-inside:avoid}
     thead{display:table-header-group}
-    table:has(> tbody > tr:nth-child(-n+15):last-child){break-inside:avoid}
+    table:not(.flow):has(> tbody > tr:nth-child(-n+15):last-child){break-inside:avoid}
     main>*{max-width:100%}
     svg{max-width:100%}
     .kpis{display:grid;grid-template-columns:repeat(4,1fr);gap:8px;margin:10px 0 6px}
