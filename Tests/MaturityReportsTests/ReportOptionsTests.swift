@@ -67,6 +67,11 @@ import Testing
         }
         let named = try ReportRenderer(options: ReportOptions(respondents: .named)).render(subject, as: .md)
         #expect(named.contains("**Imogen Quarrie (executive)**: Yes = 1.00"))
+        // Anonymised, even a report asked to name respondents shows roles only (an id may be a name).
+        let anonymised = try ReportRenderer(anonymise: true, options: ReportOptions(respondents: .named)).render(subject, as: .md)
+        #expect(!anonymised.contains("Imogen"))
+        #expect(!anonymised.contains("cfo"))
+        #expect(anonymised.contains("**Executive**: Yes = 1.00"))
     }
 
     @Test func idsOnlyWithShowIds() throws {

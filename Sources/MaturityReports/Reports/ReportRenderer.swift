@@ -63,6 +63,9 @@ public struct ReportRenderer: Sendable, RendersFormats {
         let subject = anonymise ? ReportRenderer.anonymised(subject) : subject
         switch subject {
         case let .assessment(card, rubrics, profile):
+            // Anonymised, nobody is named: a respondent's id may be their name.
+            var options = options
+            if anonymise && options.respondents == .named { options.respondents = .roles }
             let view = AssessmentView(card: card, rubrics: rubrics, profile: profile, brand: brand, options: options)
             switch format {
             case .html, .md: return templates.render(view, template: "assessment.\(format.rawValue)")
