@@ -150,7 +150,7 @@ struct ExecutiveView {
 
         // The roadmap at a glance, and the dimensions it leaves out.
         timeline = TimelineChart(title: "Roadmap at a glance", phases: roadmap.phases,
-                                 rows: TimelineRows.rows(roadmap), palette: page.palette, dates: dates).render()
+                                 rows: TimelineRows.rows(roadmap), palette: page.palette, dates: dates, textSize: 14).render()
         shortfalls = roadmap.gaps.compactMap { gap -> String? in
             if let target = outcomes[gap.id] {
                 return target.reachedInPhase == nil ? "\(gap.title): \(ExecutiveView.sentence(words.shortfall(target.shortfall)))" : nil

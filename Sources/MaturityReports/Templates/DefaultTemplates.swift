@@ -112,7 +112,7 @@ public enum DefaultTemplates {
     h2::after,h3::after{content:"";display:block;height:24mm;margin-bottom:-24mm}
     h2+p,h3+p{break-before:avoid}
     figure,.card,.kpi,.kpis,.measure,.decision,.two{break-inside:avoid}
-    .executive figure.timeline svg{max-height:46mm}
+    .executive figure.timeline svg{max-height:44mm}
     a{text-decoration:none}
     }
     """
