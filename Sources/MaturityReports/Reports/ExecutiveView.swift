@@ -234,7 +234,7 @@ extension ExecutiveView {
         } else if abs(ratio - 1) < 1e-9 {
             label = "As planned"
         } else {
-            label = "\(Int((abs(ratio - 1) * 100).rounded())) % \(ratio < 1 ? "less" : "more") capacity"
+            label = "\(Int((abs(ratio - 1) * 100).rounded()))% \(ratio < 1 ? "less" : "more") capacity"
         }
         let budgetDays = scenario.capacity * Double(scenario.phases)
         var budget = "\(PlanFormat.days(budgetDays)) person-days"
