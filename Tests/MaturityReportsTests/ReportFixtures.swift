@@ -189,6 +189,8 @@ enum ReportFixtures {
       phase_months: 3
       phases: 3
       capacity: 20
+      day_rate: 640
+      currency: EUR
     exclude:
       - { action: policy.review, reason: Legal has no time this year }
     """

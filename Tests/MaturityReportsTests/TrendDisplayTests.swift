@@ -41,7 +41,9 @@ struct TrendDisplayTests {
                                                                    state: .inProgress, note: nil, measures: [track])],
                                     maturity: MaturityHistory(scorecards: [], targets: [:]))
         let view = ProgressView(report: report, brand: Brand())
-        #expect(view.objectives.first?.measures.first?.sentence == "Target met: 100% on 29 Jan 2027, against at least 100% due 1 Apr 2027.")
+        // Report dates never break across lines: their spaces are no-break spaces.
+        let sentence = view.objectives.first?.measures.first?.sentence.replacingOccurrences(of: "\u{00A0}", with: " ")
+        #expect(sentence == "Target met: 100% on 29 Jan 2027, against at least 100% due 1 Apr 2027.")
         #expect(view.objectives.first?.measures.first?.figure == "100%")
     }
 

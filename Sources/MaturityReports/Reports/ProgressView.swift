@@ -61,19 +61,19 @@ struct ProgressView {
     var progressToDate: String
     var maturitySummary: String
 
-    init(report: ProgressReport, brand: Brand) {
-        let date = ProgressWording.date
+    init(report: ProgressReport, brand: Brand, options: ReportOptions = ReportOptions()) {
+        let date = options.dates.day
         page = PageView(kind: .progress, organisation: report.organisation,
-                        subtitle: "As of \(date(report.asOf))", brand: brand)
+                        subtitle: "As of \(date(report.asOf))", brand: brand, options: options)
         asOf = date(report.asOf)
         let items = report.needsAttention
         attention = items.map { item in
             Attention(title: item.objective.title, id: item.objective.id, status: item.objective.status.rawValue,
-                      reasons: item.reasons.map { ProgressWording.reason($0, item.objective, asOf: report.asOf) }.joined(separator: "; "),
+                      reasons: item.reasons.map { ProgressWording.reason($0, item.objective, asOf: report.asOf, date: date) }.joined(separator: "; "),
                       due: date(item.objective.due))
         }
         hasAttention = !items.isEmpty
-        stalePlan = report.stalePlan.map { ProgressWording.stale($0) }
+        stalePlan = report.stalePlan.map { ProgressWording.stale($0, date: date) }
         let open = report.objectives.filter(\.isOpen).count
         attentionSummary = report.objectives.isEmpty
             ? "No accepted roadmap yet: nothing to track."
@@ -92,7 +92,7 @@ struct ProgressView {
                           let unit = track.measure.unit
                           return Measure(
                               id: track.measure.id, name: track.measure.name, figure: ProgressWording.figure(track),
-                              sentence: ProgressWording.sentence(track, asOf: report.asOf),
+                              sentence: ProgressWording.sentence(track, asOf: report.asOf, date: date),
                               status: track.status.rawValue, statusLabel: track.status.label,
                               chart: TrendChart(title: track.measure.name, track: track, palette: palette).render(),
                               readings: track.readings.map { Reading(date: date($0.date), value: ProgressWording.quantity($0.value, unit),

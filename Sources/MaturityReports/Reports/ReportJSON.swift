@@ -29,12 +29,13 @@ enum ReportJSON {
             "organisation": .string(view.page.organisation),
             "scorecard": .document(ScorecardJSON.Document(card, explain: false)),
             "roadmap": .document(PlanJSON.Document(roadmap: roadmap)),
-            "largest_gaps": .array(view.gaps.map { gap in
-                .object(["dimension": .string(gap.id), "gap": .int(gap.gap), "importance": .int(gap.importance)])
+            "largest_gaps": .array(view.largest.map { entry in
+                .object(["dimension": .string(entry.gap.id), "score": .number(entry.score), "target": .int(entry.gap.target),
+                         "gap": .number(Fmt.reading(entry.size)), "importance": .int(entry.gap.importance)])
             }),
             "measures": .array(view.measures.map { measure in
                 .object(["id": .string(measure.id), "name": .string(measure.name), "action": .string(measure.actionId),
-                         "target": .string(measure.target), "due": .string(measure.due)])
+                         "target": .string(measure.goal), "due": .string(measure.due.description)])
             }),
         ])
     }

@@ -18,6 +18,8 @@ public struct ReportRenderer: Sendable, RendersFormats {
     public var anonymise: Bool
     /// The keyed hash that orders an anonymised portfolio's organisations.
     public var anonymisationHash: KeyedHash
+    /// Ids, date style and respondents (`--show-ids`, `--locale`, `--respondents`).
+    public var options: ReportOptions
 
     /// - Parameters:
     ///   - brand: its `logo` must already be a data URI (the command line
@@ -25,22 +27,30 @@ public struct ReportRenderer: Sendable, RendersFormats {
     ///   - anonymisationKey: the passphrase that keys the order of an
     ///     anonymised portfolio; nil draws a key at random, so two runs
     ///     letter the organisations differently.
-    public init(brand: Brand = Brand(), templates: ReportTemplates, anonymise: Bool = false, anonymisationKey: String? = nil) {
+    public init(brand: Brand = Brand(), templates: ReportTemplates, anonymise: Bool = false, anonymisationKey: String? = nil, options: ReportOptions = ReportOptions()) {
         self.brand = brand
         self.templates = templates
         self.anonymise = anonymise
         self.anonymisationHash = anonymisationKey.map(KeyedHash.init(passphrase:)) ?? .random()
+        self.options = options
     }
 
     /// A renderer with the built-in templates.
-    public init(brand: Brand = Brand(), anonymise: Bool = false, anonymisationKey: String? = nil) throws(ReportError) {
-        self.init(brand: brand, templates: try ReportTemplates(), anonymise: anonymise, anonymisationKey: anonymisationKey)
+    public init(brand: Brand = Brand(), anonymise: Bool = false, anonymisationKey: String? = nil, options: ReportOptions = ReportOptions()) throws(ReportError) {
+        self.init(brand: brand, templates: try ReportTemplates(), anonymise: anonymise, anonymisationKey: anonymisationKey, options: options)
     }
 
     /// - Throws: `ReportError.unsupportedFormat` for a format not in `formats`.
     public func render(_ subject: ReportSubject, as format: OutputFormat) throws -> String {
         let text = try renderRaw(subject, as: format)
-        return format == .md ? ReportRenderer.tidyMarkdown(text) : text
+        return format == .md ? ReportRenderer.tidyMarkdown(ReportRenderer.plainDates(text)) : text
+    }
+
+    /// Markdown with the dates' no-break spaces and hyphens (`ReportDates`)
+    /// as plain ones: a wiki wraps Markdown as it likes, and plain text is
+    /// what a reader searches for.
+    static func plainDates(_ text: String) -> String {
+        text.replacingOccurrences(of: ReportDates.space, with: " ").replacingOccurrences(of: ReportDates.hyphen, with: "-")
     }
 
     /// Markdown with runs of blank lines (left where optional sections were
@@ -60,7 +70,10 @@ public struct ReportRenderer: Sendable, RendersFormats {
         let subject = anonymise ? ReportRenderer.anonymised(subject, hash: anonymisationHash) : subject
         switch subject {
         case let .assessment(card, rubrics, profile):
-            let view = AssessmentView(card: card, rubrics: rubrics, profile: profile, brand: brand)
+            // Anonymised, nobody is named: a respondent's id may be their name.
+            var options = options
+            if anonymise && options.respondents == .named { options.respondents = .roles }
+            let view = AssessmentView(card: card, rubrics: rubrics, profile: profile, brand: brand, options: options)
             switch format {
             case .html, .md: return templates.render(view, template: "assessment.\(format.rawValue)")
             case .json: return try JSONOutput.encode(ReportJSON.assessment(card, view))
@@ -70,7 +83,7 @@ public struct ReportRenderer: Sendable, RendersFormats {
             case .text, .yaml, .pdf: throw unsupported
             }
         case let .executive(card, roadmap, rubrics):
-            let view = ExecutiveView(card: card, roadmap: roadmap, rubrics: rubrics, brand: brand)
+            let view = ExecutiveView(card: card, roadmap: roadmap, rubrics: rubrics, brand: brand, options: options)
             switch format {
             case .html, .md: return templates.render(view, template: "executive.\(format.rawValue)")
             case .json: return try JSONOutput.encode(ReportJSON.executive(card, roadmap, view))
@@ -80,14 +93,14 @@ public struct ReportRenderer: Sendable, RendersFormats {
         case let .roadmap(roadmap, rubrics):
             switch format {
             case .html, .md:
-                return templates.render(RoadmapView(roadmap: roadmap, rubrics: rubrics, brand: brand), template: "roadmap.\(format.rawValue)")
+                return templates.render(RoadmapView(roadmap: roadmap, rubrics: rubrics, brand: brand, options: options), template: "roadmap.\(format.rawValue)")
             case .json: return try JSONOutput.encode(ReportJSON.roadmap(roadmap, rubrics: rubrics))
             case .csv: return PlanCSV.render(roadmap)
             case .text, .yaml, .pdf: throw unsupported
             }
         case .progress(let report):
             switch format {
-            case .html, .md: return templates.render(ProgressView(report: report, brand: brand), template: "progress.\(format.rawValue)")
+            case .html, .md: return templates.render(ProgressView(report: report, brand: brand, options: options), template: "progress.\(format.rawValue)")
             case .json: return try JSONOutput.encode(ReportJSON.progress(report))
             case .csv: return ReportCSV.progress(report)
             case .text, .yaml, .pdf: throw unsupported
@@ -95,7 +108,7 @@ public struct ReportRenderer: Sendable, RendersFormats {
         case .portfolio(let portfolio):
             switch format {
             case .html, .md:
-                return templates.render(PortfolioView(portfolio: portfolio, anonymised: anonymise, brand: brand),
+                return templates.render(PortfolioView(portfolio: portfolio, anonymised: anonymise, brand: brand, options: options),
                                         template: "portfolio.\(format.rawValue)")
             case .json: return try JSONOutput.encode(ReportJSON.portfolio(portfolio, anonymised: anonymise))
             case .csv: return ReportCSV.portfolio(portfolio, anonymised: anonymise)

@@ -34,6 +34,9 @@ extension ReportCommand {
         if asOf != nil && kind != .progress {
             throw ValidationError("--as-of is for the progress report only")
         }
+        if presentation.respondents != nil && kind != .assessment {
+            throw ValidationError("--respondents is for the assessment report only")
+        }
         if answers.count > 1 && kind != .portfolio {
             throw ValidationError("the \(kind.rawValue) report takes one --answers file; only the portfolio takes several")
         }

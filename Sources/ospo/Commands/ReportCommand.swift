@@ -57,6 +57,7 @@ struct ReportCommand: AsyncParsableCommand {
             })
     var asOf: CalendarDate?
 
+    @OptionGroup var presentation: ReportPresentationOptions
     @OptionGroup var library: LibraryOptions
     @OptionGroup var csv: CSVAnswerOptions
 
@@ -77,7 +78,7 @@ struct ReportCommand: AsyncParsableCommand {
             let build = try ReportSubjects.make(kind, from: try input(), libraryFolders: library.folders, reading: csv.reading())
             build.warnings.forEach { Console.err($0) }
             let subject = build.subject
-            let renderer = ReportRenderer(brand: brandValue, templates: templates, anonymise: anonymise, anonymisationKey: anonymisationKey)
+            let renderer = ReportRenderer(brand: brandValue, templates: templates, anonymise: anonymise, anonymisationKey: anonymisationKey, options: presentation.options)
             let text: String
             do {
                 // pdf is printed from the html.
