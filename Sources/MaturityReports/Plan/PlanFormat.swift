@@ -14,7 +14,13 @@ enum PlanFormat {
     /// "at least 90% by 2026-06-30".
     static func measure(_ measure: ScheduledMeasure) -> String {
         let bound = measure.measure.direction == .up ? "at least" : "at most"
-        return "\(bound) \(Fmt.quantity(measure.measure.target, measure.measure.unit)) by \(measure.due)"
+        return "\(bound) \(Fmt.quantity(measure.measure.target, measure.measure.unit, currency: measure.measure.currency)) by \(measure.due)"
+    }
+
+    /// "30 person-days" or, scaled to a size band, "60 person-days (30 × 2 for 2,501 to 25,000 people)".
+    static func effort(_ action: ScheduledAction) -> String {
+        guard let scaling = action.scaling else { return "\(days(action.effort)) person-days" }
+        return "\(days(action.effort)) person-days (\(days(scaling.days)) × \(formatNumber(scaling.factor)) for \(scaling.band))"
     }
 
     /// "4 phases of 3 months from 2026-04-01 to 2027-03-31, 60 person-days each (240 in all)".

@@ -66,7 +66,7 @@ struct ProgressView {
                       measures: objective.measures.map { track in
                           let unit = track.measure.unit
                           func quantity(_ value: Double?) -> String {
-                              value.map { Fmt.quantity(Fmt.reading($0), unit) } ?? "—"
+                              value.map { Fmt.quantity(Fmt.reading($0), unit, currency: track.measure.currency) } ?? "—"
                           }
                           return Measure(
                               id: track.measure.id, name: track.measure.name, baseline: quantity(track.baseline),
