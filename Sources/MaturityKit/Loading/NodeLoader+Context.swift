@@ -49,6 +49,11 @@ extension NodeLoader {
         guard let entries = reader.entries(node, what: "a mapping of context fact → option id") else { return context }
         source["context"] = reader.location(of: node)
         for entry in entries {
+            // A fact left empty (as the skeleton of `ospo form --format yaml`
+            // writes it) is not stated.
+            if case .scalar(let scalar) = entry.value, scalar.style == .plain, scalar.string.isEmpty || scalar.string == "~" {
+                continue
+            }
             guard reader.identifier(entry.keyNode) != nil,
                   let value = reader.identifier(entry.value, what: "an option id") else { continue }
             source["context.\(entry.key)"] = reader.location(of: entry.keyNode)

@@ -14,7 +14,7 @@ extension InterviewCommand {
             let number = (asking.facts.firstIndex(of: fact) ?? 0) + 1
             var lines = ["", String(repeating: "─", count: min(terminal.width, 80)),
                          "Organisation context, asked once per assessment · \(number) of \(count)", "", fact.text]
-            if let help = fact.help { lines += ["", "  " + help.split(whereSeparator: \.isNewline).joined(separator: " ")] }
+            if let help = fact.help { lines += [""] + wrapped(help, width: terminal.width, indent: "  ") }
             lines.append("")
             for (index, option) in fact.options.enumerated() { lines.append("  \(index + 1)  \(option.label)  [\(option.id)]") }
             lines += ["", "Enter leaves it unstated: the questions that depend on it are then asked."]
@@ -26,5 +26,20 @@ extension InterviewCommand {
             }
         }
         return asking.context
+    }
+
+    /// Text wrapped at word boundaries to `width` columns, each line indented.
+    private func wrapped(_ text: String, width: Int, indent: String) -> [String] {
+        var lines: [String] = []
+        var line = indent
+        for word in text.split(whereSeparator: { $0 == " " || $0.isNewline }) {
+            if line.count > indent.count && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = indent
+            }
+            line += (line.count > indent.count ? " " : "") + word
+        }
+        if line.count > indent.count { lines.append(line) }
+        return lines
     }
 }
