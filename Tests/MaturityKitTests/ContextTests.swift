@@ -240,4 +240,71 @@ struct ContextTests {
             "a.yaml:9:37: warning: Q3 does not apply to this organisation's context, so this answer is not scored; remove it or correct the context",
         ])
     }
+
+    // MARK: - Survey import
+
+    @Test func aWideCSVCarriesTheContextOnItsFirstRowAndHidesWhatDoesNotApply() throws {
+        let questionnaire = try ContentLoader.loadQuestionnaire(Self.questionnaire, path: "q.yaml")
+        let csv = """
+        respondent,role,context: sector,How large?,Q1,Q2,Q3
+        r1,anyone,Private company,small,yes,no,no
+        r2,anyone,,,no,,
+        """
+        let imported = try WideCSVLoader.load(csv, path: "s.csv", questionnaire: questionnaire, organisation: "Org",
+                                              date: CalendarDate(year: 2026, month: 1, day: 1))
+        #expect(imported.answers.context == OrganisationContext(["sector": "private", "size": "small"]))
+        // Scored whole: only Q1 applies; r1 yes (1) and r2 no (0): 4 × (1 + 0) / 2 = 2.00.
+        let engine = try Self.engine()
+        #expect(engine.score(imported.answers).dimension("alpha")?.score == 2)
+        // Scored as it is read, row by row: the same card.
+        var chunks = [Array(csv.utf8)]
+        let streamed = try WideCSVLoader.score(path: "s.csv", engine: engine, organisation: "Org",
+                                               date: CalendarDate(year: 2026, month: 1, day: 1)) { chunks.popLast() }
+        #expect(streamed.scorecard.dimension("alpha")?.score == 2)
+        #expect(streamed.scorecard.dimension("alpha")?.questions.map(\.id) == ["Q1"])
+        #expect(streamed.scorecard.context.map(\.value) == ["private", "small"])
+    }
+
+    @Test func aWideCSVWhoseRowsDisagreeOnTheContextIsRefusedAtTheCell() throws {
+        let questionnaire = try ContentLoader.loadQuestionnaire(Self.questionnaire, path: "q.yaml")
+        let csv = """
+        respondent,role,sector,size,Q1
+        r1,anyone,public,,yes
+        r2,anyone,private,large,no
+        r3,anyone,federal,,no
+        """
+        #expect(throws: ContentError([
+            .error(SourceLocation(file: "s.csv", line: 3, column: 3), "context fact 'sector' is 'public' on row 2 and 'private' here; an assessment has one context, so make them agree or leave this cell blank"),
+            .error(SourceLocation(file: "s.csv", line: 3, column: 4), "context fact 'size' is stated here but not on row 2; state the context on the first respondent's row"),
+            .error(SourceLocation(file: "s.csv", line: 4, column: 3), "'federal' is not a value of context fact 'sector'; it offers public, private"),
+        ])) {
+            try WideCSVLoader.load(csv, path: "s.csv", questionnaire: questionnaire, organisation: "Org",
+                                   date: CalendarDate(year: 2026, month: 1, day: 1))
+        }
+    }
+
+    // MARK: - Interview
+
+    @Test func anInterviewAsksTheFactsNotStatedYetOneByOne() throws {
+        let questionnaire = try ContentLoader.loadQuestionnaire(Self.questionnaire, path: "q.yaml")
+        // Size is stated already: only the sector is asked.
+        var asking = ContextInterview(questionnaire: questionnaire, stated: OrganisationContext(["size": "large"]))
+        #expect(asking.facts.map(\.id) == ["sector"])
+        #expect(asking.handle("3") == nil)
+        #expect(asking.problem == "'3' is not one of the options: type 1 to 2, an option id, or Enter to leave it unstated")
+        #expect(asking.current?.id == "sector")
+        let stated = asking.handle("2")
+        #expect(stated?.fact == "sector" && stated?.value == "private")
+        #expect(asking.isDone)
+        #expect(asking.context == OrganisationContext(["size": "large", "sector": "private"]))
+        // The interview then puts only the questions that apply.
+        let session = InterviewSession(questionnaire: questionnaire.applying(asking.context), role: "anyone")
+        #expect(session.questionnaire.questions.map(\.id) == ["Q1"])
+
+        // Enter leaves a fact unstated: nothing is hidden.
+        var skipping = ContextInterview(questionnaire: questionnaire, stated: OrganisationContext())
+        #expect(skipping.handle("") == nil)
+        #expect(skipping.handle("") == nil)
+        #expect(skipping.isDone && skipping.context.isEmpty)
+    }
 }

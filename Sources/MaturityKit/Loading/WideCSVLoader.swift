@@ -286,8 +286,8 @@ public enum WideCSVLoader {
     /// text (ignoring letter case and white space).
     static func contextFact(_ text: String, in questionnaire: Questionnaire) -> Int? {
         var key = LooseText.key(text)
-        let prefix = LooseText.key("context:")
-        if key.hasPrefix(prefix) { key = String(key.dropFirst(prefix.count)) }
+        // "context: sector" and "context:sector" alike.
+        if key.hasPrefix("context:") { key = LooseText.key(String(key.dropFirst("context:".count))) }
         return questionnaire.context.firstIndex { LooseText.key($0.id) == key || LooseText.key($0.text) == key }
     }
 
