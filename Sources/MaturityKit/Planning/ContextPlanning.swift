@@ -25,7 +25,8 @@ public enum ContextPlanning {
                     var action = action
                     action.requires = action.requires.filter { !removed.contains($0) }
                     action.measures = action.measures.filter { $0.when?.applies(in: context) ?? true }
-                    if let fact = action.scalesWith, let stated = byFact[fact], let factor = stated.effortFactor {
+                    // A factor of 1 changes nothing and is not worth a note in the plan.
+                    if let fact = action.scalesWith, let stated = byFact[fact], let factor = stated.effortFactor, factor != 1 {
                         action.scaling = EffortScaling(days: action.effort, factor: factor, band: stated.label)
                         action.effort *= factor
                     }
