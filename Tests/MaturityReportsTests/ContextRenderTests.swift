@@ -113,4 +113,19 @@ struct ContextRenderTests {
         #expect(context.lowerBound < firstSection.lowerBound)
         #expect(markdown.contains("*Only if* context sector is \"Public body\""))
     }
+
+    @Test func theCSVAndHTMLFormsCarryTheContext() throws {
+        let questionnaire = try ContentLoader.loadQuestionnaire(Self.questionnaire, path: "q.yaml")
+        let csv = FormCSV.render(questionnaire)
+        #expect(csv.hasPrefix("respondent,name,role,context: sector,context: size,Q1,Q2\r\n#allowed,,any role id,public|private,small|large,"))
+        // Filled in and read back: the context comes from the first respondent's row.
+        let filled = csv + "r1,,any,private,large,no,\r\n"
+        let imported = try WideCSVLoader.load(filled, path: "form.csv", questionnaire: questionnaire, organisation: "Org",
+                                              date: CalendarDate(year: 2026, month: 1, day: 1))
+        #expect(imported.answers.context == OrganisationContext(["sector": "private", "size": "large"]))
+        let html = FormHTML.render(questionnaire)
+        let context = try #require(html.range(of: "<h2>Organisation context</h2>"))
+        let firstSection = try #require(html.range(of: "<h2>S</h2>"))
+        #expect(context.lowerBound < firstSection.lowerBound)
+    }
 }
