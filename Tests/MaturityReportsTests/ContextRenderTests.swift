@@ -67,6 +67,8 @@ struct ContextRenderTests {
     @Test func aQuestionThatDoesNotApplyIsAbsentFromTheScoreReports() throws {
         let card = try Self.scorecard()
         let markdown = ScorecardMarkdown.render(card, explain: true)
+        #expect(markdown.contains("**Context:** sector Private company · size More than 2500"))
+        #expect(ScorecardText.render(card).contains("Context: sector Private company · size More than 2500"))
         #expect(markdown.contains("Q1"))
         #expect(!markdown.contains("Q2"))
         // The JSON names Q2 only in the warning about the answer given to it.
