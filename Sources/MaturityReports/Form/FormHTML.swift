@@ -42,7 +42,7 @@ public enum FormHTML {
         html.append("<tr><th>Date</th><td></td></tr>")
         html.append("<tr><th>Interviewer</th><td></td></tr>")
         html.append("</table>")
-        html.append("<p class=\"how\"><strong>How to answer.</strong> Tick one box per question. “Don't know” is always a fair answer. “Not applicable” is offered only where the question allows it; write why in the notes. A question marked <em>Only if</em> is asked only when its condition holds: skip it otherwise. Write anything worth keeping, and the evidence seen, under <em>Notes</em>.</p>")
+        html.append("<p class=\"how\"><strong>How to answer.</strong> Tick one box per question. “Don't know” is always a fair answer. “Not applicable” is offered only where the question allows it, for what cannot apply to the organisation; write why in the notes. “Not yet” is “No”, not “Not applicable”. A question marked <em>Only if</em> is asked only when its condition holds: skip it otherwise. Write anything worth keeping, and the evidence seen, under <em>Notes</em>.</p>")
         if let summary = questionnaire.summary { html.append(HTMLText.paragraphs(summary, class: "summary")) }
         html.append("</header>")
         html.append("<main>")

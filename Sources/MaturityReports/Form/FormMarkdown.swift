@@ -33,7 +33,7 @@ public enum FormMarkdown {
         lines.append("| Date | |")
         lines.append("| Interviewer | |")
         lines.append("")
-        lines.append("**How to answer.** Tick one box per question. \"Don't know\" is always a fair answer. \"Not applicable\" is offered only where the question allows it; write why in the notes. A question marked *Only if* is asked only when its condition holds: skip it otherwise. Write anything worth keeping, and the evidence seen, under *Notes*.")
+        lines.append("**How to answer.** Tick one box per question. \"Don't know\" is always a fair answer. \"Not applicable\" is offered only where the question allows it, for what cannot apply to the organisation; write why in the notes. \"Not yet\" is \"No\", not \"Not applicable\". A question marked *Only if* is asked only when its condition holds: skip it otherwise. Write anything worth keeping, and the evidence seen, under *Notes*.")
         if let summary = questionnaire.summary {
             lines.append("")
             lines.append(summary.trimmingTrailingNewlines())
