@@ -84,4 +84,16 @@ struct WorkspaceContextTests {
         #expect(try restored.context(of: restoredId) == OrganisationContext(["sector": "public"]))
         #expect(try restored.scorecard(of: restoredId) == (try workspace.scorecard(of: id)))
     }
+
+    @Test func aWideCSVImportStatesTheContextOfItsFirstRow() throws {
+        let (workspace, id) = try Self.workspace()
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("context-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try "respondent,role,context: sector,Q1,Q2\nr1,boss,Private,no,\nr2,dev,,yes,\n".write(to: url, atomically: true, encoding: .utf8)
+        try workspace.importWideCSV(at: url.path, into: id)
+        #expect(try workspace.context(of: id) == OrganisationContext(["sector": "private"]))
+        // Q2 does not apply: alpha = 2 × (boss 2 × 0 + dev 1 × 1) / 3 = 0.67.
+        let score = try #require(try workspace.scorecard(of: id).dimension("alpha")?.score)
+        #expect(abs(score - 2.0 / 3) < 1e-12)
+    }
 }
