@@ -20,9 +20,9 @@ public enum FormAudience: String, Sendable, CaseIterable {
     var howToAnswer: String {
         switch self {
         case .respondent:
-            return "Tick one box per question. “Don't know” is always a fair answer. “Not applicable” is offered only where the question allows it; write why in the notes. A question marked Only if is asked only when its condition holds: skip it otherwise. Write anything worth keeping, and the evidence you can point to, under Notes."
+            return "Tick one box per question. “Don't know” is always a fair answer. “Not applicable” is offered only where the question allows it, for what cannot apply to the organisation; write why in the notes. “Not yet” is “No”, not “Not applicable”. A question marked Only if is asked only when its condition holds: skip it otherwise. Write anything worth keeping, and the evidence you can point to, under Notes."
         case .interviewer:
-            return "Tick one box per question. “Don't know” is always a fair answer. “Not applicable” is offered only where the question allows it; write why in the notes. A question marked Only if is asked only when its condition holds: skip it otherwise. Write anything worth keeping, and the evidence seen, under Notes. The help under each question, with its red flags, is for you: do not read it out."
+            return "Tick one box per question. “Don't know” is always a fair answer. “Not applicable” is offered only where the question allows it, for what cannot apply to the organisation; write why in the notes. “Not yet” is “No”, not “Not applicable”. A question marked Only if is asked only when its condition holds: skip it otherwise. Write anything worth keeping, and the evidence seen, under Notes. The help under each question, with its red flags, is for you: do not read it out."
         }
     }
 }

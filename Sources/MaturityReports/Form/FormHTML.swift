@@ -54,6 +54,21 @@ public enum FormHTML {
         html.append("<p class=\"how\"><strong>How to answer.</strong> \(e(audience.howToAnswer))</p>")
         if let summary = questionnaire.summary { html.append(HTMLText.paragraphs(summary, class: "summary")) }
         html.append("</header>")
+        if !questionnaire.context.isEmpty {
+            // The organisation's context first: it decides which questions apply.
+            html.append("<section id=\"context\">")
+            html.append("<h2>Organisation context</h2>")
+            html.append("<p class=\"summary\">Asked once per assessment. Questions marked <em>Only if context …</em> are asked only when the context says so.</p>")
+            for fact in questionnaire.context {
+                html.append("<article class=\"question\" id=\"context-\(e(fact.id))\">")
+                html.append("<h3>\(e(fact.text))</h3>")
+                html.append("<ul class=\"choices\">")
+                for option in fact.options { html.append("<li><span class=\"box\"></span>\(e(option.label))</li>") }
+                html.append("</ul>")
+                html.append("</article>")
+            }
+            html.append("</section>")
+        }
         for section in FormContent.sections(questionnaire, role: role) {
             html.append("<section id=\"section-\(e(section.id))\">")
             html.append("<h2>\(e(section.title))</h2>")

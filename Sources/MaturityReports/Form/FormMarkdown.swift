@@ -41,6 +41,19 @@ public enum FormMarkdown {
             lines.append("")
             lines.append(summary.trimmingTrailingNewlines())
         }
+        if !questionnaire.context.isEmpty {
+            // The organisation's context first: it decides which questions apply.
+            lines.append("")
+            lines.append("## Organisation context")
+            lines.append("")
+            lines.append("Asked once per assessment. Questions marked *Only if context …* are asked only when the context says so.")
+            for fact in questionnaire.context {
+                lines.append("")
+                lines.append("**\(e(fact.text))** (`\(fact.id)`)")
+                lines.append("")
+                lines.append(fact.options.map { "☐ \(e($0.label))" }.joined(separator: " "))
+            }
+        }
         for section in FormContent.sections(questionnaire, role: role) {
             lines.append("")
             lines.append("## \(e(section.title))")

@@ -41,7 +41,8 @@ extension Workspace {
                 let tracks = summary.measures.map { measure in
                     MeasureTrack(measure: Measure(id: measure.key, name: measure.name, unit: measure.unit,
                                                   direction: measure.direction,
-                                                  target: measure.target, baseline: measure.baseline),
+                                                  target: measure.target, baseline: measure.baseline,
+                                                  currency: measure.currency),
                                  due: due,
                                  readings: (summary.readings[measure.key] ?? []).filter { $0.date <= day }.compactMap { reading in
                                      CalendarDate(iso: reading.date).map { MeasureReading(date: $0, value: reading.value, source: reading.source, note: reading.note) }
