@@ -23,18 +23,11 @@ struct WorkspaceOptions: ParsableArguments {
 
     /// Opens the workspace, creating it when missing (and saying so), runs
     /// `body`, and when `body` fails removes the workspace this call created:
-    /// a failed command leaves no file behind.
+    /// a failed command leaves no file behind (`WorkspaceCreation`).
     func creating<T>(_ body: (Workspace) async throws -> T) async throws -> T {
-        let workspace = try Workspace.open(at: resolvedPath, access: .create)
-        workspace.fixedToday = Today.fixed
-        do {
-            let result = try await body(workspace)
-            if workspace.wasCreated { Console.err("created workspace \(resolvedPath)") }
-            return result
-        } catch {
-            workspace.undoCreation()
-            throw error
-        }
+        let outcome = try await WorkspaceCreation.run(at: resolvedPath, today: Today.fixed, body)
+        if outcome.created { Console.err("created workspace \(resolvedPath)") }
+        return outcome.value
     }
 }
 
