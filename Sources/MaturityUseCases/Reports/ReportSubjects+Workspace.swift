@@ -61,12 +61,20 @@ extension ReportSubjects {
             try checkProfile(profile, rubrics: content.rubrics)
             let roadmap = try RoadmapAcceptance.plan(card, content: content, profile: profile)
             var warnings: [String] = []
-            if let accepted, (try? PlanJSON.render(roadmap)) != accepted.roadmap {
+            if let accepted, try Self.drifted(roadmap, from: accepted, in: workspace) {
                 warnings.append("warning: the answers of assessment \(assessmentId) changed after plan \(accepted.id ?? 0) was accepted; this report plans again from the current answers with the plan's profile, so it may differ from the objectives being tracked")
             }
             return ReportBuild(subject: kind == .executive ? .executive(card, roadmap, rubrics: content.rubrics) : .roadmap(roadmap, rubrics: content.rubrics),
                                warnings: warnings)
         }
+    }
+
+    /// Whether planning again gives another roadmap than the plan accepted:
+    /// the values compared, or for a plan accepted before the workspace kept
+    /// the value, the text `ospo plan --format json` printed then.
+    static func drifted(_ roadmap: Roadmap, from plan: PlanRecord, in workspace: Workspace) throws -> Bool {
+        if let accepted = try workspace.acceptedRoadmap(of: plan) { return accepted != roadmap }
+        return (try? PlanJSON.render(roadmap)) != plan.roadmap
     }
 
     /// `--assessment ID`, else the latest assessment of `--org ORG`.
