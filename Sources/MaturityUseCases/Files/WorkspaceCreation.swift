@@ -18,7 +18,7 @@ public enum WorkspaceCreation {
     /// Opens the workspace at `path`, creating it when missing, with
     /// `today` fixed when given (OSPO_TODAY), and runs `work` on it.
     public static func run<Value>(at path: String, today: CalendarDate? = nil,
-                                  _ work: (Workspace) async throws -> Value) async throws -> Outcome<Value> {
+                                  _ work: (any WorkspaceStore) async throws -> Value) async throws -> Outcome<Value> {
         let workspace = try Workspace.open(at: path, access: .create)
         workspace.fixedToday = today
         do {
