@@ -75,7 +75,7 @@ public struct AnswersImport: Sendable {
     /// Writes the answers in one transaction; a file with any bad answer
     /// writes nothing.
     /// - Parameter progress: rows and bytes read so far, for the CSV readers.
-    public func run(in workspace: Workspace, progress: ((_ rows: Int, _ bytes: Int) -> Void)? = nil) throws -> AnswersImportResult {
+    public func run(in workspace: any WorkspaceStore, progress: ((_ rows: Int, _ bytes: Int) -> Void)? = nil) throws -> AnswersImportResult {
         switch target {
         case let .newAssessment(answers, content, organisation):
             let result = try workspace.importAnswers(answers, startingAssessmentOf: organisation, content: content, source: file)

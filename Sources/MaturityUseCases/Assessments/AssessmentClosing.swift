@@ -5,7 +5,7 @@ import MaturityStore
 public enum AssessmentClosing {
     /// Closes `id`; returns the line a front end prints.
     @discardableResult
-    public static func close(_ id: Int64, in workspace: Workspace) throws -> String {
+    public static func close(_ id: Int64, in workspace: any WorkspaceStore) throws -> String {
         try workspace.closeAssessment(id)
         return "closed assessment \(id)"
     }

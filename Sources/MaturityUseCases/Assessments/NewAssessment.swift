@@ -22,7 +22,7 @@ public struct NewAssessment: Sendable {
     }
 
     /// Starts the assessment; the organisation must be in the workspace.
-    public func run(in workspace: Workspace) throws -> AssessmentRecord {
+    public func run(in workspace: any WorkspaceStore) throws -> AssessmentRecord {
         try workspace.newAssessment(organisation: organisation, content: content, questionnaire: questionnaire,
                                     date: date, label: label)
     }

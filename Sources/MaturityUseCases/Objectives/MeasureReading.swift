@@ -36,8 +36,8 @@ public struct MeasureReading: Sendable, Equatable {
 
     /// Records the reading; returns the line a front end prints.
     @discardableResult
-    public func record(in workspace: Workspace) throws -> String {
-        try workspace.recordReading(objective: objective, organisation: organisation, measure: measure, value: value,
+    public func record(in workspace: any WorkspaceStore) throws -> String {
+        _ = try workspace.recordReading(objective: objective, organisation: organisation, measure: measure, value: value,
                                     date: date, source: source, note: note)
         return "recorded \(formatNumber(value)) for \(measure)"
     }

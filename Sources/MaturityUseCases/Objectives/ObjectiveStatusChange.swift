@@ -11,7 +11,7 @@ public enum ObjectiveStatusChange {
     /// - Returns: the line a front end prints.
     @discardableResult
     public static func apply(_ state: ObjectiveState, objective: String, organisation: String? = nil, note: String? = nil,
-                             in workspace: Workspace) throws -> String {
+                             in workspace: any WorkspaceStore) throws -> String {
         try workspace.setStatus(state, objective: objective, organisation: organisation, note: note)
         return "objective \(objective) is now \(state.rawValue)"
     }

@@ -8,7 +8,7 @@ public enum RoadmapAcceptance {
     /// Scores the assessment against its content snapshot, plans with the
     /// profile, and accepts the roadmap for the organisation, keeping the
     /// profile's text.
-    public static func accept(in workspace: Workspace, organisation: String, assessment: AssessmentRecord,
+    public static func accept(in workspace: any WorkspaceStore, organisation: String, assessment: AssessmentRecord,
                        profile file: ContentFile) throws -> (PlanRecord, Roadmap) {
         let profile = try ContentLoader.loadProfile(file.text, path: file.path)
         let id = assessment.id ?? 0
