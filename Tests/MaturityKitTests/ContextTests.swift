@@ -122,6 +122,71 @@ struct ContextTests {
         #expect(abs((publicCard.dimension("alpha")?.score ?? 0) - 4.0 / 3) < 1e-12)
     }
 
+    @Test func aDimensionAndAModuleWithNoQuestionThatAppliesAreLeftOut() throws {
+        // Module "pub" has one dimension, asked only by section "p", which
+        // applies to public bodies; module "mod" is asked for everyone.
+        let publicModule = """
+        format: ospo/rubric@1
+        id: pubmod
+        title: Public module
+        version: 1.0.0
+        scale:
+          - { level: 0, name: Ad hoc }
+          - { level: 1, name: Aware }
+        dimensions:
+          - { id: beta, title: Beta, levels: { 0: b0, 1: b1 } }
+        """
+        let questionnaire = """
+        format: ospo/questionnaire@1
+        id: q
+        title: Q
+        version: 1.0.0
+        rubrics: [mod, pubmod]
+        scales:
+          yesno:
+            - { id: "no", label: "No", value: 0 }
+            - { id: "yes", label: "Yes", value: 1 }
+        context:
+          - id: sector
+            text: What kind of organisation?
+            options:
+              - { id: public, label: Public body }
+              - { id: private, label: Private company }
+        sections:
+          - id: all
+            title: All
+            questions:
+              - { id: Q1, text: One, dimension: alpha, scale: yesno }
+          - id: p
+            title: Public
+            when: { context: sector, in: [public] }
+            questions:
+              - { id: B1, text: Beta one, dimension: beta, scale: yesno }
+        """
+        let engine = ScoringEngine(questionnaire: try ContentLoader.loadQuestionnaire(questionnaire, path: "q.yaml"),
+                                   rubrics: [try ContentLoader.loadRubric(Self.rubric, path: "mod.yaml"),
+                                             try ContentLoader.loadRubric(publicModule, path: "pubmod.yaml")])
+        func answers(_ sector: String) throws -> AnswerSet {
+            try ContentLoader.loadAnswers("""
+            format: ospo/answers@1
+            questionnaire: q
+            organisation: Org
+            date: 2026-01-01
+            context: { sector: \(sector) }
+            respondents:
+              - { id: r1, role: anyone, answers: { Q1: "yes" } }
+            """, path: "a.yaml")
+        }
+        // Private: B1 does not apply, so beta and its module do not exist for it.
+        let privateCard = engine.score(try answers("private"))
+        #expect(privateCard.modules.map(\.id) == ["mod"])
+        #expect(privateCard.dimension("beta") == nil)
+        // Public: B1 applies but nobody answered it: beta is unassessed, and shown.
+        let publicCard = engine.score(try answers("public"))
+        #expect(publicCard.modules.map(\.id) == ["mod", "pubmod"])
+        #expect(publicCard.dimension("beta")?.isAssessed == false)
+    }
+
     @Test func aFactNotStatedCountsAsApplyingWithANoteOnlyWhenSomeContextIsStated() throws {
         let engine = try Self.engine()
         // No context at all (a file from before context): everything applies, no note.

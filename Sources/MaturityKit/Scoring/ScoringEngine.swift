@@ -53,9 +53,17 @@ public struct ScoringEngine: Sendable {
         for rubric in rubrics {
             var dimensions: [DimensionScore] = []
             for dimension in rubric.dimensions {
-                let questions = (questionIDs[dimension.id] ?? []).compactMap { results[$0] }
+                let asked = questionIDs[dimension.id] ?? []
+                let questions = asked.compactMap { results[$0] }
+                // A dimension the questionnaire asks about, none of whose
+                // questions applies to the organisation's context, does not
+                // exist for it (docs/scoring.md, applicability): left out
+                // like its questions, not shown as unassessed.
+                if !asked.isEmpty && questions.isEmpty { continue }
                 dimensions.append(score(dimension, of: rubric, questions: questions))
             }
+            // A module left with no dimension does not apply either.
+            if dimensions.isEmpty && !rubric.dimensions.isEmpty { continue }
             // Module score (docs/scoring.md § 7): dimension-weighted mean of scored dimensions.
             let scored = dimensions.filter(\.isAssessed)
             let weightSum = scored.reduce(0) { $0 + $1.weight }
