@@ -46,7 +46,6 @@ struct ExecutiveView {
     var largest: [LargestGaps.Entry]
     var hasGaps: Bool
     var gapNote: String = ExecutiveView.gapNote
-    var timeline: String
     /// The planned targets the roadmap does not reach, and the dimensions
     /// with a gap it cannot plan, each with the reason.
     var shortfalls: [String]
@@ -148,9 +147,9 @@ struct ExecutiveView {
         }
         hasGaps = !gaps.isEmpty
 
-        // The roadmap at a glance, and the dimensions it leaves out.
-        timeline = TimelineChart(title: "Roadmap at a glance", phases: roadmap.phases,
-                                 rows: TimelineRows.rows(roadmap), palette: page.palette, dates: dates, textSize: 14).render()
+        // The dimensions the roadmap leaves out. The timeline chart itself is
+        // the roadmap report's: at the height two A4 pages leave for it, a
+        // dozen dimensions' labels were too small to read in print.
         shortfalls = roadmap.gaps.compactMap { gap -> String? in
             if let target = outcomes[gap.id] {
                 return target.reachedInPhase == nil ? "\(gap.title): \(ExecutiveView.sentence(words.shortfall(target.shortfall)))" : nil

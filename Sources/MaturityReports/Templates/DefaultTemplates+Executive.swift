@@ -32,6 +32,19 @@ extension DefaultTemplates {
     <p class="small"><b>Not reached by this plan:</b></p>
     <ul class="plain small">{{#shortfalls}}<li>{{.}}</li>{{/shortfalls}}</ul>
     {{/hasShortfalls}}
+    <h2>Measures leadership will see move</h2>
+    {{#hasMeasures}}
+    <table>
+    <thead><tr><th>Measure</th><th>Target</th><th>Action</th></tr></thead>
+    <tbody>
+    {{#measures}}
+    <tr><td>{{name}}</td><td class="nowrap">{{target}}</td><td class="small">{{action}}</td></tr>
+    {{/measures}}
+    </tbody>
+    </table>
+    {{#hasMoreMeasures}}<p class="small muted">And {{moreMeasures}} more in the roadmap report.</p>{{/hasMoreMeasures}}
+    {{/hasMeasures}}
+    {{^hasMeasures}}<p class="muted">The scheduled actions define no measures.</p>{{/hasMeasures}}
     {{#hasScenarios}}
     <h2>What more or less budget buys</h2>
     <table>
@@ -57,8 +70,8 @@ extension DefaultTemplates {
     <p class="small muted">{{gapNote}}</p>
     {{/hasGaps}}
     {{^hasGaps}}<p>No dimension is below its target.</p>{{/hasGaps}}
-    <h2>Roadmap at a glance</h2>
-    <figure class="timeline">{{{timeline}}}<figcaption>Actions · person-days per dimension and phase; the table has each phase's figures.{{#notPlanned}} {{.}}{{/notPlanned}}</figcaption></figure>
+    <h2>The plan, phase by phase</h2>
+    {{#notPlanned}}<p class="small">{{.}}</p>{{/notPlanned}}
     <table>
     <thead><tr><th>Phase</th><th class="num">Actions</th><th class="num">Effort (person-days)</th><th class="num">Capacity (person-days)</th><th class="num">Utilisation</th><th class="num">FTE</th>{{#hasCost}}<th class="num">Cost</th>{{/hasCost}}</tr></thead>
     <tbody>
@@ -67,20 +80,7 @@ extension DefaultTemplates {
     {{/phases}}
     </tbody>
     </table>
-    <p class="small">{{#staffing}}Staffing over the plan (person-days): {{.}}; the roadmap report has it per phase.{{/staffing}}{{#backlog}} {{.}}{{/backlog}}</p>
-    <h2>Measures leadership will see move</h2>
-    {{#hasMeasures}}
-    <table>
-    <thead><tr><th>Measure</th><th>Target</th><th>Action</th></tr></thead>
-    <tbody>
-    {{#measures}}
-    <tr><td>{{name}}</td><td class="nowrap">{{target}}</td><td class="small">{{action}}</td></tr>
-    {{/measures}}
-    </tbody>
-    </table>
-    {{#hasMoreMeasures}}<p class="small muted">And {{moreMeasures}} more in the roadmap report.</p>{{/hasMoreMeasures}}
-    {{/hasMeasures}}
-    {{^hasMeasures}}<p class="muted">The scheduled actions define no measures.</p>{{/hasMeasures}}
+    <p class="small">{{#staffing}}Staffing over the plan (person-days): {{.}}; the roadmap report has it per phase, with the timeline of every action.{{/staffing}}{{#backlog}} {{.}}{{/backlog}}</p>
     {{>page-end.html}}
     """#
 
@@ -117,6 +117,23 @@ extension DefaultTemplates {
     {{/shortfalls}}
     {{/hasShortfalls}}
 
+    ## Measures leadership will see move
+
+    {{#hasMeasures}}
+    | Measure | Target | Action |
+    | --- | --- | --- |
+    {{#measures}}
+    | {{name}} | {{target}} | {{action}} |
+    {{/measures}}
+    {{#hasMoreMeasures}}
+
+    And {{moreMeasures}} more in the roadmap report.
+    {{/hasMoreMeasures}}
+    {{/hasMeasures}}
+    {{^hasMeasures}}
+    The scheduled actions define no measures.
+    {{/hasMeasures}}
+
     {{#hasScenarios}}
     ## What more or less budget buys
 
@@ -144,7 +161,7 @@ extension DefaultTemplates {
     No dimension is below its target.
     {{/hasGaps}}
 
-    ## Roadmap at a glance
+    ## The plan, phase by phase
 
     | Phase | Actions | Effort (person-days) | Capacity (person-days) | Utilisation | FTE |{{#hasCost}} Cost |{{/hasCost}}
     | --- | ---: | ---: | ---: | ---: | ---: |{{#hasCost}} ---: |{{/hasCost}}
@@ -156,24 +173,8 @@ extension DefaultTemplates {
     {{.}}
     {{/notPlanned}}
 
-    {{#staffing}}Staffing over the plan (person-days): {{.}}; the roadmap report has it per phase.{{/staffing}}{{#backlog}} {{.}}{{/backlog}}
+    {{#staffing}}Staffing over the plan (person-days): {{.}}; the roadmap report has it per phase, with the timeline of every action.{{/staffing}}{{#backlog}} {{.}}{{/backlog}}
 
-    ## Measures leadership will see move
-
-    {{#hasMeasures}}
-    | Measure | Target | Action |
-    | --- | --- | --- |
-    {{#measures}}
-    | {{name}} | {{target}} | {{action}} |
-    {{/measures}}
-    {{#hasMoreMeasures}}
-
-    And {{moreMeasures}} more in the roadmap report.
-    {{/hasMoreMeasures}}
-    {{/hasMeasures}}
-    {{^hasMeasures}}
-    The scheduled actions define no measures.
-    {{/hasMeasures}}
     {{>page-end.md}}
     """#
 
