@@ -10,11 +10,14 @@ public struct Questionnaire: Sendable, Hashable {
     public var scales: [AnswerScale]
     public var roles: [RespondentRole]
     public var sections: [Section]
+    /// The public model it was converted from (`source:` in the file).
+    public var origin: ContentOrigin?
     public var source: SourceMap
 
     public init(id: String, title: String, version: String = "1.0.0", summary: String? = nil,
                 rubrics: [String], unknown: UnknownPolicy = .zero, scales: [AnswerScale],
-                roles: [RespondentRole] = [], sections: [Section], source: SourceMap = SourceMap()) {
+                roles: [RespondentRole] = [], sections: [Section], origin: ContentOrigin? = nil,
+                source: SourceMap = SourceMap()) {
         self.id = id
         self.title = title
         self.version = version
@@ -24,6 +27,7 @@ public struct Questionnaire: Sendable, Hashable {
         self.scales = scales
         self.roles = roles
         self.sections = sections
+        self.origin = origin
         self.source = source
     }
 

@@ -53,7 +53,7 @@ public enum ScorecardJSON {
         let module: ModuleScore
         let explain: Bool
         init(_ module: ModuleScore, explain: Bool) { self.module = module; self.explain = explain }
-        enum Keys: String, CodingKey { case id, title, score, level, level_name, max_level, dimensions }
+        enum Keys: String, CodingKey { case id, title, score, level, level_name, max_level, conformant, failing, dimensions }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(module.id, forKey: .id)
@@ -62,6 +62,11 @@ public enum ScorecardJSON {
             try c.encode(module.level, forKey: .level)
             try c.encode(module.level.map(module.levelName), forKey: .level_name)
             try c.encode(module.maxLevel, forKey: .max_level)
+            // Only conformance modules carry these, so other scorecards' JSON is unchanged.
+            if module.isConformance, module.isAssessed {
+                try c.encode(module.failingConformance.isEmpty, forKey: .conformant)
+                try c.encode(module.failingConformance.map(\.id), forKey: .failing)
+            }
             try c.encode(module.dimensions.map { DimensionJSON($0, explain: explain) }, forKey: .dimensions)
         }
     }

@@ -33,6 +33,14 @@ public enum ScorecardText {
             lines.append("")
             lines.append("Unassessed (no answered question): \(unassessed.map(\.id).joined(separator: ", "))")
         }
+        for module in card.modules {
+            let failing = module.failingConformance
+            guard module.isConformance, module.isAssessed else { continue }
+            lines.append("")
+            lines.append(failing.isEmpty
+                ? "\(module.title): conformant"
+                : "\(module.title): not conformant; failing: \(failing.map(\.title).joined(separator: "; "))")
+        }
         if explain {
             for dimension in card.dimensions {
                 lines.append("")
@@ -51,6 +59,9 @@ public enum ScorecardText {
         case .gated(let pass):
             let means = dimension.levelMeans.keys.sorted().map { "L\($0) \(Fmt.value(dimension.levelMeans[$0] ?? nil))" }
             method = "gated, pass \(Fmt.number(pass)): level means \(means.joined(separator: ", "))"
+        case .conformance:
+            let passed = dimension.questions.filter { $0.status == .answered && ($0.value ?? 0) >= 1 - 1e-9 }.count
+            method = "conformance: \(passed) of \(dimension.questions.count) questions answered as required"
         }
         lines.append("\(dimension.id) — \(dimension.title): \(Fmt.score(dimension.score)) (\(Fmt.levelText(dimension.level, dimension.levelName))), coverage \(Fmt.percent(dimension.coverage))")
         lines.append("  method: \(method)")
