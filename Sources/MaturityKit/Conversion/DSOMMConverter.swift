@@ -31,14 +31,40 @@ enum DSOMMConverter {
         var id: String = ""
     }
 
+    /// The YAML documents of a file (generated/model.yaml holds two), each
+    /// as the whole text with the lines of the other documents blanked, so
+    /// that every line and column stays as in the file.
+    static func documents(of file: ModelFile) -> [ModelFile] {
+        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let markers = lines.indices.filter { lines[$0] == "---" || lines[$0].hasPrefix("--- ") || lines[$0] == "---\r" }
+        guard markers.count > 1 || (markers.count == 1 && lines[..<markers[0]].contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.hasPrefix("#") }) else {
+            return [file]
+        }
+        let bounds = ([0] + markers.map { $0 + 1 }).enumerated().map { index, start in
+            (start, index < markers.count ? markers[index] : lines.count)
+        }
+        return bounds.compactMap { start, end -> ModelFile? in
+            let body = lines[start..<end]
+            guard body.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.hasPrefix("#") }) else { return nil }
+            let text = lines.indices.map { $0 >= start && $0 < end ? String(lines[$0]) : "" }.joined(separator: "\n")
+            return ModelFile(path: file.path, text: text)
+        }
+    }
+
     static func convert(_ files: [ModelFile], version: String?) -> (ConvertedModel?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var activities: [Activity] = []
+        var modelVersion: String?
         for file in files {
+          for document in documents(of: file) {
             let reader = YAMLReader(file: file.path)
             defer { diagnostics += reader.diagnostics }
-            guard let root = ConversionSupport.root(file, reader: reader, format: .dsomm),
+            guard let root = ConversionSupport.root(document, reader: reader, format: .dsomm),
                   let dimensions = reader.entries(root.node) else { continue }
+            // generated/model.yaml opens with `meta: {version, released, publisher}`.
+            if let meta = root.optional("meta"), let map = reader.mapping(meta) {
+                modelVersion = map.optional("version").flatMap { reader.string($0) }
+            }
             for (dimension, dimensionKey, dimensionNode) in dimensions where !metadataKeys.contains(dimension) {
                 guard let subs = reader.entries(dimensionNode, what: "a mapping of sub-dimension → activities") else { continue }
                 if subs.isEmpty { reader.error(dimensionKey, "expected \(ModelFormat.dsomm.layout); '\(dimension)' holds no sub-dimension") }
@@ -70,6 +96,7 @@ enum DSOMMConverter {
                     }
                 }
             }
+          }
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         guard !activities.isEmpty else {
@@ -130,6 +157,7 @@ enum DSOMMConverter {
                                         title: "\(name): \(sub)", questions: questions))
             }
         }
+        let version = version ?? modelVersion
         var origin = origin
         origin.version = version
         let rubric = Rubric(id: "dsomm", title: "DevSecOps Maturity Model", version: version ?? "1.0.0",

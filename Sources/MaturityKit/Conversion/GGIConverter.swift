@@ -96,7 +96,7 @@ enum GGIConverter {
             reader.warning(root.node, "GGI gives no effort or impact for its activities: each action is set at 10 person-days and impact 3, to be edited before planning")
         }
         var origin = origin
-        origin.version = handbook.map { "handbook \($0)" }
+        origin.version = handbook
         var sectionIds = Set<String>()
         let sections = goals.compactMap { goal -> Section? in
             guard let questions = questionsByGoal[goal], !questions.isEmpty else { return nil }

@@ -42,7 +42,7 @@ enum OpenChainConverter {
                 if clauses.isEmpty { levels = levels.mapValues { $0.replacingOccurrences(of: " (clause )", with: "") } }
                 let action = Action(id: "\(dimensionId).meet", title: "Meet OpenChain \(parsed.number)\(clauses.isEmpty ? "" : " (clause \(clauses))")",
                                     level: 1, effort: 3, impact: 4, roles: ["ospo-lead", "legal-liaison"], description: parsed.text)
-                dimensions.append(Dimension(id: dimensionId, title: "\(parsed.number) \(shortTitle(parsed.text))",
+                dimensions.append(Dimension(id: dimensionId, title: "\(parsed.number)\(clauses.isEmpty ? "" : " (clause \(clauses))") \(shortTitle(parsed.text))",
                                             summary: parsed.text, references: parsed.clauses.map { "ISO/IEC 5230 \($0)" },
                                             levels: levels, actions: [action],
                                             passCount: parsed.subQuestions.isEmpty ? nil : parsed.passCount))
@@ -135,7 +135,7 @@ enum OpenChainConverter {
     /// The first words of a question, for a dimension title a table can hold.
     static func shortTitle(_ text: String) -> String {
         let words = text.split(separator: " ")
-        let head = words.prefix(8).joined(separator: " ")
-        return words.count > 8 ? head + "…" : head
+        let head = words.prefix(6).joined(separator: " ")
+        return words.count > 6 ? head + "…" : head
     }
 }

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// `ospo convert` end to end: what it writes, what it refuses, and that a
+/// refusal writes nothing.
+struct ConvertCommandTests {
+    static let fixtures = CommandLineTests.root.appendingPathComponent("Tests/Fixtures/convert")
+
+    @Test func convertsLintsAndScoresOpenChain() throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = Self.fixtures.appendingPathComponent("openchain/questionnaire-en.json").path
+        let convert = try CommandLineTests.run(["convert", "openchain", input, "--output", "oc"], in: folder)
+        #expect(convert.status == 0, "\(convert.stderr)")
+        #expect(convert.stdout.contains("wrote oc/iso-5230.rubric.yaml\nwrote oc/iso-5230-self-certification.questionnaire.yaml\n"))
+        let lint = try CommandLineTests.run(["lint", "--strict", "oc"], in: folder)
+        #expect(lint.status == 0, "\(lint.stdout)\(lint.stderr)")
+        let answers = Self.fixtures.appendingPathComponent("answers/openchain-one-no.yaml").path
+        let score = try CommandLineTests.run(["score", answers, "--library", "oc"], in: folder)
+        #expect(score.status == 0, "\(score.stderr)")
+        #expect(score.stdout.hasSuffix("ISO/IEC 5230 (OpenChain) conformance: not conformant; failing: 1.a (clause 3.1.1) Is there a written policy for…\n"))
+    }
+
+    @Test func refusesToReplaceFilesWithoutForce() throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = Self.fixtures.appendingPathComponent("ggi/ggi_activities_full.json").path
+        #expect(try CommandLineTests.run(["convert", "ggi", input, "-o", "ggi"], in: folder).status == 0)
+        let rubric = folder.appendingPathComponent("ggi/ggi.rubric.yaml")
+        try "edited by hand\n".write(to: rubric, atomically: true, encoding: .utf8)
+        let again = try CommandLineTests.run(["convert", "ggi", input, "-o", "ggi"], in: folder)
+        #expect(again.status == 1)
+        #expect(again.stderr == "ggi/ggi.rubric.yaml: error: the file exists; pass --force to replace it, or choose another --output folder\n")
+        #expect(try String(contentsOf: rubric, encoding: .utf8) == "edited by hand\n")
+        #expect(try CommandLineTests.run(["convert", "ggi", input, "-o", "ggi", "--force"], in: folder).status == 0)
+        #expect(try String(contentsOf: rubric, encoding: .utf8).hasPrefix("format: ospo/rubric@1\n"))
+    }
+
+    @Test func aModelFileOfAnotherShapeWritesNothing() throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = Self.fixtures.appendingPathComponent("openchain/questionnaire-en.json").path
+        let result = try CommandLineTests.run(["convert", "ggi", input, "-o", "out"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr == "\(input):1:1: error: expected a GGI activities file (JSON with 'goals' and 'activities'); this file has no 'goals'\n1 error found; nothing was written.\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+    }
+}
