@@ -19,6 +19,13 @@ struct ConvertCommandTests {
         let score = try CommandLineTests.run(["score", answers, "--library", "oc"], in: folder)
         #expect(score.status == 0, "\(score.stderr)")
         #expect(score.stdout.hasSuffix("ISO/IEC 5230 (OpenChain) conformance: not conformant; failing: 1.a (clause 3.1.1) Is there a written policy for…\n"))
+        let markdown = try CommandLineTests.run(["score", answers, "--library", "oc", "--format", "md"], in: folder)
+        #expect(markdown.stdout.contains("\n**Not conformant.** Failing: 1.a \\(clause 3.1.1\\) Is there a written policy for….\n"))
+        let json = try CommandLineTests.run(["score", answers, "--library", "oc", "--format", "json"], in: folder)
+        let document = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let module = (document?["modules"] as? [[String: Any]])?.first
+        #expect(module?["conformant"] as? Bool == false)
+        #expect(module?["failing"] as? [String] == ["oc-1.a"])
     }
 
     @Test func refusesToReplaceFilesWithoutForce() throws {

@@ -20,6 +20,12 @@ public enum ScorecardMarkdown {
             for dimension in module.dimensions {
                 lines.append("| \(e(dimension.title)) | \(Fmt.score(dimension.score)) | \(Fmt.levelText(dimension.level, dimension.levelName)) | \(Fmt.percent(dimension.coverage)) | \(dimension.dissentCount) |")
             }
+            if module.isConformance, module.isAssessed {
+                let failing = module.failingConformance
+                lines.append("")
+                lines.append(failing.isEmpty ? "**Conformant.**"
+                             : "**Not conformant.** Failing: " + failing.map { e($0.title) }.joined(separator: "; ") + ".")
+            }
         }
         if explain {
             lines.append("")
