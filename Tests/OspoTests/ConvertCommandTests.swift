@@ -53,3 +53,27 @@ struct ConvertCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
     }
 }
+
+/// `ospo benchmark` end to end.
+struct BenchmarkCommandTests {
+    static let surveys = CommandLineTests.root.appendingPathComponent("Tests/Fixtures/surveys")
+
+    static func arguments(_ population: String) -> [String] {
+        ["benchmark", surveys.appendingPathComponent("client.answers.yaml").path,
+         "--population", surveys.appendingPathComponent(population).path, "--organisation-column", "Company",
+         "--mapping", surveys.appendingPathComponent("surveymonkey.mapping.yaml").path, "--library", surveys.path]
+    }
+
+    @Test func placesTheClientWithoutNamingThePopulation() throws {
+        let result = try CommandLineTests.run(Self.arguments("surveymonkey-population.csv"))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\n  Policy              1.75        67th  1.00    1.38  1.75  6\n"))
+        for name in ["Alder", "Birch", "Cedar", "Damson", "Elm", "Fir"] { #expect(!result.stdout.contains(name)) }
+    }
+
+    @Test func aPopulationUnderFiveIsRefused() throws {
+        let result = try CommandLineTests.run(Self.arguments("surveymonkey.csv"))
+        #expect(result.status == 1)
+        #expect(result.stderr == "\(Self.surveys.appendingPathComponent("surveymonkey.csv").path): error: the population has 3 organisations; benchmarking needs at least 5, so that no figure points at one of them\n")
+    }
+}
