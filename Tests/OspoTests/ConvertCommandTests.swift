@@ -77,3 +77,26 @@ struct BenchmarkCommandTests {
         #expect(result.stderr == "\(Self.surveys.appendingPathComponent("surveymonkey.csv").path): error: the population has 3 organisations; benchmarking needs at least 5, so that no figure points at one of them\n")
     }
 }
+
+/// `ospo score --wide --layout`: survey exports as the tools write them.
+struct SurveyLayoutCommandTests {
+    @Test func scoresASurveyMonkeyExportAndRefusesOneWithoutItsSecondHeaderRow() throws {
+        let surveys = BenchmarkCommandTests.surveys
+        let score = try CommandLineTests.run(["score", "surveymonkey.csv", "--wide", "--layout", "surveymonkey",
+                                              "--mapping", "surveymonkey.mapping.yaml", "--library", ".", "--organisation", "Acme",
+                                              "--format", "json"], in: surveys)
+        #expect(score.status == 0, "\(score.stderr)")
+        #expect(score.stdout.contains("\"organisation\" : \"Acme\""))
+        let refused = try CommandLineTests.run(["score", "surveymonkey-one-header-row.csv", "--wide", "--layout", "surveymonkey",
+                                                "--questionnaire", "survey-mini", "--library", "."], in: surveys)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.hasPrefix("surveymonkey-one-header-row.csv:2:1: error: a SurveyMonkey export has a second header row"))
+        #expect(refused.stderr.hasSuffix("\n1 error found; nothing was written.\n"))
+    }
+
+    @Test func layoutNeedsWide() throws {
+        let result = try CommandLineTests.run(["score", "x.csv", "--layout", "qualtrics"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--layout and --include-incomplete read a wide CSV: add --wide"))
+    }
+}
