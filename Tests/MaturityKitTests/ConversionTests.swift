@@ -172,3 +172,13 @@ struct ConversionTests {
         #expect(GGIConverter.checkpoints(in: "intro\n- [ ] one\n  - [x] two\n- plain\n* [ ] three\n- [ ]\n") == ["one", "two", "three"])
     }
 }
+
+extension ConversionTests {
+    @Test func contentVersionsAreSemanticVersions() {
+        #expect(ConversionSupport.contentVersion("v1.2") == "1.2.0")
+        #expect(ConversionSupport.contentVersion("2.1.1") == "2.1.1")
+        #expect(ConversionSupport.contentVersion("2.0") == "2.0.0")
+        #expect(ConversionSupport.contentVersion("handbook") == "1.0.0")
+        #expect(ConversionSupport.contentVersion(nil) == "1.0.0")
+    }
+}

@@ -160,14 +160,14 @@ enum DSOMMConverter {
         let version = version ?? modelVersion
         var origin = origin
         origin.version = version
-        let rubric = Rubric(id: "dsomm", title: "DevSecOps Maturity Model", version: version ?? "1.0.0",
+        let rubric = Rubric(id: "dsomm", title: "DevSecOps Maturity Model", version: ConversionSupport.contentVersion(version),
                             summary: "DevSecOps practice by dimension: a level counts once every activity of that level is in place.",
                             scale: [ScaleLevel(level: 0, name: "None")] + (1...5).map { ScaleLevel(level: $0, name: "Level \($0)") },
                             scoring: .gated(pass: 1), dimensions: dimensions, origin: origin)
         let scale = AnswerScale(id: "in-place", options: [ScaleOption(id: "no", label: "No", value: 0),
                                                           ScaleOption(id: "partly", label: "Partly", value: 0.5),
                                                           ScaleOption(id: "yes", label: "Yes", value: 1)])
-        let questionnaire = Questionnaire(id: "dsomm-assessment", title: "DevSecOps Maturity Model assessment", version: version ?? "1.0.0",
+        let questionnaire = Questionnaire(id: "dsomm-assessment", title: "DevSecOps Maturity Model assessment", version: ConversionSupport.contentVersion(version),
                                           rubrics: [rubric.id], unknown: .zero, scales: [scale], sections: sections, origin: origin)
         return (ConvertedModel(rubric: rubric, questionnaire: questionnaire, diagnostics: diagnostics), diagnostics)
     }

@@ -102,13 +102,13 @@ enum GGIConverter {
             guard let questions = questionsByGoal[goal], !questions.isEmpty else { return nil }
             return Section(id: ConversionSupport.unique(ConversionSupport.slug(goal), in: &sectionIds), title: goal, questions: questions)
         }
-        let rubric = Rubric(id: "ggi", title: "Good Governance Initiative", version: handbook ?? "1.0.0",
+        let rubric = Rubric(id: "ggi", title: "Good Governance Initiative", version: ConversionSupport.contentVersion(handbook),
                             summary: "The GGI handbook's activities, each done when all of its checkpoints are ticked.",
                             scale: [ScaleLevel(level: 0, name: "Not done"), ScaleLevel(level: 1, name: "Done")],
                             scoring: .average, dimensions: dimensions, origin: origin)
         let scale = AnswerScale(id: "ticked", options: [ScaleOption(id: "no", label: "Not ticked", value: 0),
                                                         ScaleOption(id: "yes", label: "Ticked", value: 1)])
-        let questionnaire = Questionnaire(id: "ggi-checkpoints", title: "Good Governance Initiative checkpoints", version: handbook ?? "1.0.0",
+        let questionnaire = Questionnaire(id: "ggi-checkpoints", title: "Good Governance Initiative checkpoints", version: ConversionSupport.contentVersion(handbook),
                                           rubrics: [rubric.id], unknown: .zero, scales: [scale], sections: sections, origin: origin)
         let catalog = roles.isEmpty ? nil : RoleCatalog(roles: roles)
         return (ConvertedModel(rubric: rubric, questionnaire: questionnaire, roles: catalog, diagnostics: reader.diagnostics), reader.diagnostics)

@@ -100,6 +100,19 @@ enum ConversionSupport {
         return out.isEmpty ? "x" : out
     }
 
+    /// The content version for a model version: its numbers as a semantic
+    /// version (`v1.2` → `1.2.0`, `2.1.1` stays), `1.0.0` when it has none.
+    /// The model's own spelling is kept in `source.version`.
+    static func contentVersion(_ model: String?) -> String {
+        guard let model else { return "1.0.0" }
+        let digits = model.drop { !$0.isNumber }
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false).prefix(3)
+            .map { String($0.prefix { $0.isNumber }) }
+        guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty }) else { return "1.0.0" }
+        let numbers = parts.map { String(Int($0) ?? 0) } + Array(repeating: "0", count: 3 - parts.count)
+        return numbers.joined(separator: ".")
+    }
+
     /// `base`, or `base-2`, `base-3`, … when it is already taken.
     static func unique(_ base: String, in taken: inout Set<String>) -> String {
         var candidate = base

@@ -66,7 +66,7 @@ enum OpenChainConverter {
         guard !reader.diagnostics.hasErrors else { return (nil, reader.diagnostics) }
         var origin = origin
         origin.version = specVersion.map { "specification \($0)" + (language.map { ", \($0)" } ?? "") }
-        let rubric = Rubric(id: "iso-5230", title: "ISO/IEC 5230 (OpenChain) conformance", version: specVersion ?? "1.0.0",
+        let rubric = Rubric(id: "iso-5230", title: "ISO/IEC 5230 (OpenChain) conformance", version: ConversionSupport.contentVersion(specVersion),
                             summary: "Whether the organisation's open source licence compliance programme meets every requirement of ISO/IEC 5230, clause by clause.",
                             scale: [ScaleLevel(level: 0, name: "Not conformant"), ScaleLevel(level: 1, name: "Conformant")],
                             scoring: .conformance, dimensions: dimensions, origin: origin)
@@ -78,7 +78,7 @@ enum OpenChainConverter {
             scales.append(AnswerScale(id: "correct-no", options: [ScaleOption(id: "yes", label: "Yes", value: 0), ScaleOption(id: "no", label: "No", value: 1)]))
         }
         let questionnaire = Questionnaire(id: "iso-5230-self-certification", title: "ISO/IEC 5230 (OpenChain) self-certification",
-                                          version: specVersion ?? "1.0.0", rubrics: [rubric.id], unknown: .zero,
+                                          version: ConversionSupport.contentVersion(specVersion), rubrics: [rubric.id], unknown: .zero,
                                           scales: scales, sections: sections, origin: origin)
         return (ConvertedModel(rubric: rubric, questionnaire: questionnaire, diagnostics: reader.diagnostics), reader.diagnostics)
     }

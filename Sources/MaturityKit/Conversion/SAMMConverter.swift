@@ -146,14 +146,14 @@ enum SAMMConverter {
         }
         var origin = origin
         origin.version = version
-        let rubric = Rubric(id: "samm", title: "OWASP SAMM", version: version ?? "2.0",
+        let rubric = Rubric(id: "samm", title: "OWASP SAMM", version: ConversionSupport.contentVersion(version ?? "2.0"),
                             summary: "Software assurance maturity by security practice, scored as SAMM scores it.",
                             scale: [ScaleLevel(level: 0, name: "None")] + (1...maxLevel).map { level in
                                 ScaleLevel(level: level, name: "Level \(level)",
                                            description: maturityLevels.values.first { $0.text("number") == String(level) }?.text("description"))
                             },
                             scoring: .average, dimensions: dimensions, origin: origin)
-        let questionnaire = Questionnaire(id: "samm-assessment", title: "OWASP SAMM assessment", version: version ?? "2.0",
+        let questionnaire = Questionnaire(id: "samm-assessment", title: "OWASP SAMM assessment", version: ConversionSupport.contentVersion(version ?? "2.0"),
                                           rubrics: [rubric.id], unknown: .zero, scales: scales, sections: sections, origin: origin)
         return (ConvertedModel(rubric: rubric, questionnaire: questionnaire, diagnostics: diagnostics), diagnostics)
     }
