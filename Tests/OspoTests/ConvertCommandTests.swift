@@ -26,6 +26,8 @@ struct ConvertCommandTests {
         let module = (document?["modules"] as? [[String: Any]])?.first
         #expect(module?["conformant"] as? Bool == false)
         #expect(module?["failing"] as? [String] == ["oc-1.a"])
+        #expect((document?["source"] as? [String: Any])?["licence"] as? String == "CC-BY-4.0")
+        #expect(score.stdout.contains("\nContent from OpenChain ISO/IEC 5230 conformance questionnaire specification 2.1, en (CC-BY-4.0): Questions from the OpenChain Project's conformance questionnaire, licensed CC BY 4.0.\n"))
     }
 
     @Test func refusesToReplaceFilesWithoutForce() throws {

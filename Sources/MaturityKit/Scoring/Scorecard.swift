@@ -11,6 +11,8 @@ public struct Scorecard: Sendable, Hashable {
     public var modules: [ModuleScore]
     /// Answers that were ignored (not asked, or hidden for that respondent).
     public var warnings: [Diagnostic]
+    /// The public model the content was converted from, to credit it.
+    public var origin: ContentOrigin? = nil
 
     public var dimensions: [DimensionScore] { modules.flatMap(\.dimensions) }
 

@@ -76,7 +76,7 @@ public struct ScoringEngine: Sendable {
         let overall = scoredModules.isEmpty ? nil : LevelScore(score: scoredModules.reduce(0, +) / Double(scoredModules.count))
         return Scorecard(questionnaire: questionnaire.id, questionnaireVersion: questionnaire.version,
                          organisation: organisation, date: date, respondents: respondents,
-                         overall: overall, modules: modules, warnings: warnings)
+                         overall: overall, modules: modules, warnings: warnings, origin: questionnaire.origin ?? rubrics.lazy.compactMap(\.origin).first)
     }
 
     // MARK: - Dimension score and coverage (docs/scoring.md § 4, § 5, § 6)

@@ -17,7 +17,7 @@ public enum ScorecardJSON {
         init(_ card: Scorecard, explain: Bool) { self.card = card; self.explain = explain }
 
         enum Keys: String, CodingKey {
-            case questionnaire, version, organisation, date, respondents, overall, modules, warnings
+            case questionnaire, version, organisation, date, respondents, overall, modules, warnings, source
         }
 
         func encode(to encoder: Encoder) throws {
@@ -30,6 +30,11 @@ public enum ScorecardJSON {
             try c.encode(ScoreJSON(card.overall), forKey: .overall)
             try c.encode(card.modules.map { ModuleJSON($0, explain: explain) }, forKey: .modules)
             try c.encode(card.warnings.map(\.description), forKey: .warnings)
+            // Only converted content has one, so other scorecards' JSON is unchanged.
+            if let origin = card.origin {
+                try c.encode(["model": origin.model, "version": origin.version, "url": origin.url,
+                              "licence": origin.licence, "attribution": origin.attribution], forKey: .source)
+            }
         }
     }
 

@@ -9,6 +9,10 @@ public enum ScorecardMarkdown {
         lines.append("# Maturity scores: \(e(card.organisation))")
         lines.append("")
         lines.append("Questionnaire `\(card.questionnaire)` \(card.questionnaireVersion), answered \(card.date) by \(card.respondents.count) respondent\(card.respondents.count == 1 ? "" : "s").")
+        if let origin = card.origin {
+            lines.append("")
+            lines.append("Content from \(e(origin.summary))\(origin.attribution.map { ": \(e($0))" } ?? "")")
+        }
         lines.append("")
         lines.append("**Overall maturity:** " + (card.overall.map { "\(Fmt.score($0.score)) (level \($0.level))" } ?? "unassessed"))
         for module in card.modules {
