@@ -17,6 +17,7 @@ struct Ospo: AsyncParsableCommand {
             RoadmapCommand.self, ObjectiveCommand.self, MeasureCommand.self,
             ProgressCommand.self, CompareCommand.self, ExportCommand.self, ImportCommand.self, ReportCommand.self, FormCommand.self,
             InterviewCommand.self,
+            ConvertCommand.self, BenchmarkCommand.self,
             DemoCommand.self, PortfolioBenchmarkCommand.self,
         ]
     )

@@ -8,11 +8,14 @@ public struct Dimension: Sendable, Hashable {
     /// One descriptor per scale level.
     public var levels: [Int: String]
     public var actions: [Action]
+    /// Conformance scoring: how many of its questions must pass (`pass_count`);
+    /// nil means all of them.
+    public var passCount: Int?
     public var source: SourceMap
 
     public init(id: String, title: String, weight: Double = 1, summary: String? = nil,
                 references: [String] = [], levels: [Int: String], actions: [Action] = [],
-                source: SourceMap = SourceMap()) {
+                passCount: Int? = nil, source: SourceMap = SourceMap()) {
         self.id = id
         self.title = title
         self.weight = weight
@@ -20,6 +23,7 @@ public struct Dimension: Sendable, Hashable {
         self.references = references
         self.levels = levels
         self.actions = actions
+        self.passCount = passCount
         self.source = source
     }
 }

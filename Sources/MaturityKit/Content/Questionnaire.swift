@@ -12,11 +12,13 @@ public struct Questionnaire: Sendable, Hashable {
     /// Facts about the organisation asked once per assessment, before any question.
     public var context: [ContextFact]
     public var sections: [Section]
+    /// The public model it was converted from (`source:` in the file).
+    public var origin: ContentOrigin?
     public var source: SourceMap
 
     public init(id: String, title: String, version: String = "1.0.0", summary: String? = nil,
                 rubrics: [String], unknown: UnknownPolicy = .zero, scales: [AnswerScale],
-                roles: [RespondentRole] = [], context: [ContextFact] = [], sections: [Section],
+                roles: [RespondentRole] = [], context: [ContextFact] = [], sections: [Section], origin: ContentOrigin? = nil,
                 source: SourceMap = SourceMap()) {
         self.id = id
         self.title = title
@@ -28,6 +30,7 @@ public struct Questionnaire: Sendable, Hashable {
         self.roles = roles
         self.context = context
         self.sections = sections
+        self.origin = origin
         self.source = source
     }
 

@@ -8,11 +8,13 @@ public struct Rubric: Sendable, Hashable {
     public var scale: [ScaleLevel]
     public var scoring: ScoringMethod
     public var dimensions: [Dimension]
+    /// The public model it was converted from (`source:` in the file).
+    public var origin: ContentOrigin?
     public var source: SourceMap
 
     public init(id: String, title: String, version: String = "1.0.0", summary: String? = nil,
                 scale: [ScaleLevel], scoring: ScoringMethod = .average, dimensions: [Dimension],
-                source: SourceMap = SourceMap()) {
+                origin: ContentOrigin? = nil, source: SourceMap = SourceMap()) {
         self.id = id
         self.title = title
         self.version = version
@@ -20,6 +22,7 @@ public struct Rubric: Sendable, Hashable {
         self.scale = scale
         self.scoring = scoring
         self.dimensions = dimensions
+        self.origin = origin
         self.source = source
     }
 
@@ -50,4 +53,9 @@ public enum ScoringMethod: Sendable, Hashable {
     case average
     /// Cumulative stages: a level counts when its questions' mean reaches `pass`.
     case gated(pass: Double)
+    /// All or nothing: a dimension is met (level L) when at least its
+    /// `pass_count` questions (all of them by default) are answered with the
+    /// answer worth 1, else it is not (0); the module is met only when every
+    /// dimension is. For conformance checklists such as ISO/IEC 5230.
+    case conformance
 }

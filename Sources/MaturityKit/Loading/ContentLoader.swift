@@ -125,8 +125,10 @@ struct NodeLoader {
                         reader.error(passNode, "'pass' must be greater than 0 and at most 1, found \(pass)")
                     }
                     scoring = .gated(pass: pass)
+                case "conformance":
+                    scoring = .conformance
                 default:
-                    reader.error(methodNode, "unknown scoring method '\(method)'; expected 'average' or 'gated'")
+                    reader.error(methodNode, "unknown scoring method '\(method)'; expected 'average', 'gated' or 'conformance'")
                 }
             }
             m.finish()
@@ -136,10 +138,11 @@ struct NodeLoader {
             if items.isEmpty { reader.error(node, "a rubric needs at least one dimension") }
             dimensions = items.compactMap(dimension)
         }
+        let origin = map.optional("source").flatMap(self.origin)
         map.finish(allowed: ["format"])
         guard let id, let title, let version else { return nil }
         return Rubric(id: id, title: title, version: version, summary: summary, scale: scale,
-                      scoring: scoring, dimensions: dimensions, source: source)
+                      scoring: scoring, dimensions: dimensions, origin: origin, source: source)
     }
 
     func dimension(_ node: YAMLNode) -> Dimension? {
@@ -164,10 +167,15 @@ struct NodeLoader {
             }
         }
         let actions = map.optional("actions").flatMap { reader.list($0) }?.compactMap(action) ?? []
+        let passCount = map.optional("pass_count").flatMap(reader.integer)
+        if let passCount, passCount < 1 {
+            reader.error(map.optional("pass_count"), "'pass_count' must be at least 1, found \(passCount)")
+        }
+        source["pass_count"] = map.valueLocation("pass_count")
         map.finish()
         guard let id else { return nil }
         return Dimension(id: id, title: title ?? id, weight: weight, summary: summary, references: references,
-                         levels: levels, actions: actions, source: source)
+                         levels: levels, actions: actions, passCount: passCount, source: source)
     }
 
     func action(_ node: YAMLNode) -> Action? {
@@ -330,10 +338,26 @@ struct NodeLoader {
                 }
             }
         }
+        let origin = map.optional("source").flatMap(self.origin)
         map.finish(allowed: ["format"])
         guard let id, let title, let version else { return nil }
         return Questionnaire(id: id, title: title, version: version, summary: summary, rubrics: rubrics,
-                             unknown: unknown, scales: scales, roles: roles, context: context, sections: sections, source: source)
+                             unknown: unknown, scales: scales, roles: roles, context: context, sections: sections, origin: origin,
+                             source: source)
+    }
+
+    /// The `source:` block of converted content: the model, its version,
+    /// where it is published, its licence and the attribution it asks for.
+    func origin(_ node: YAMLNode) -> ContentOrigin? {
+        guard let map = reader.mapping(node, what: "a source ({model, version, url, licence, attribution})") else { return nil }
+        let model = map.required("model").flatMap(reader.text)
+        let version = map.optional("version").flatMap(reader.text)
+        let url = map.optional("url").flatMap(reader.text)
+        let licence = map.required("licence").flatMap(reader.text)
+        let attribution = map.optional("attribution").flatMap(reader.text)
+        map.finish()
+        guard let model, let licence else { return nil }
+        return ContentOrigin(model: model, version: version, url: url, licence: licence, attribution: attribution)
     }
 
     func question(_ node: YAMLNode) -> Question? {

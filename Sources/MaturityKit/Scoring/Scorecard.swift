@@ -15,6 +15,8 @@ public struct Scorecard: Sendable, Hashable {
     /// The organisation's context facts the questionnaire declares, as stated
     /// with the answers; empty when none were.
     public var context: [ContextValue] = []
+    /// The public model the content was converted from, to credit it.
+    public var origin: ContentOrigin? = nil
 
     public var dimensions: [DimensionScore] { modules.flatMap(\.dimensions) }
 
@@ -53,7 +55,18 @@ public struct ModuleScore: Sendable, Hashable {
 
     public var score: Double? { result?.score }
     public var level: Int? { result?.level }
+    public var isAssessed: Bool { result != nil }
     public func levelName(_ level: Int) -> String { levelNames[level] ?? "Level \(level)" }
+
+    /// Whether the module is scored all or nothing (conformance).
+    public var isConformance: Bool {
+        dimensions.contains { if case .conformance = $0.method { true } else { false } }
+    }
+
+    /// Under conformance, the dimensions (clauses) not met, in rubric order.
+    public var failingConformance: [DimensionScore] {
+        isConformance ? dimensions.filter { $0.isAssessed && ($0.score ?? 0) < Double(maxLevel) } : []
+    }
 }
 
 public struct DimensionScore: Sendable, Hashable {

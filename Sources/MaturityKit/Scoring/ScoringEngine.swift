@@ -64,11 +64,18 @@ public struct ScoringEngine: Sendable {
             }
             // A module left with no dimension does not apply either.
             if dimensions.isEmpty && !rubric.dimensions.isEmpty { continue }
-            // Module score (docs/scoring.md § 7): dimension-weighted mean of scored dimensions.
+            // Module score (docs/scoring.md § 7): dimension-weighted mean of
+            // scored dimensions; all or nothing under conformance, where one
+            // unmet dimension leaves the module unmet.
             let scored = dimensions.filter(\.isAssessed)
             let weightSum = scored.reduce(0) { $0 + $1.weight }
-            let result = weightSum > 0
-                ? LevelScore(score: scored.reduce(0) { $0 + $1.weight * ($1.score ?? 0) } / weightSum) : nil
+            let result: LevelScore?
+            if case .conformance = rubric.scoring {
+                result = scored.isEmpty ? nil : LevelScore(score: scored.compactMap(\.score).min() ?? 0)
+            } else {
+                result = weightSum > 0
+                    ? LevelScore(score: scored.reduce(0) { $0 + $1.weight * ($1.score ?? 0) } / weightSum) : nil
+            }
             modules.append(ModuleScore(id: rubric.id, title: rubric.title, maxLevel: rubric.maxLevel,
                                        levelNames: Dictionary(rubric.scale.map { ($0.level, $0.name) }, uniquingKeysWith: { first, _ in first }),
                                        result: result, dimensions: dimensions))
@@ -77,7 +84,7 @@ public struct ScoringEngine: Sendable {
         let overall = scoredModules.isEmpty ? nil : LevelScore(score: scoredModules.reduce(0, +) / Double(scoredModules.count))
         return Scorecard(questionnaire: questionnaire.id, questionnaireVersion: questionnaire.version,
                          organisation: organisation, date: date, respondents: respondents,
-                         overall: overall, modules: modules, warnings: warnings)
+                         overall: overall, modules: modules, warnings: warnings, origin: questionnaire.origin ?? rubrics.lazy.compactMap(\.origin).first)
     }
 
     // MARK: - Dimension score and coverage (docs/scoring.md § 4, § 5, § 6)
@@ -91,7 +98,14 @@ public struct ScoringEngine: Sendable {
         let coverage = applicableWeight > 0 ? answeredWeight / applicableWeight : 0
         var levelMeans: [Int: Double?] = [:]
         var result: LevelScore?
-        if !answered.isEmpty {
+        if case .conformance = rubric.scoring, !applicable.isEmpty {
+            // An unanswered question fails like a wrong answer: conformance
+            // is claimed on evidence, never assumed. A question passes when
+            // every counted answer gives it its full value.
+            let passed = answered.filter { ($0.value ?? 0) >= 1 - 1e-9 }.count
+            let needed = min(dimension.passCount ?? applicable.count, applicable.count)
+            result = LevelScore(score: passed >= needed ? L : 0)
+        } else if !answered.isEmpty {
             switch rubric.scoring {
             case .average:
                 result = LevelScore(score: L * weightedMean(answered))
@@ -107,6 +121,8 @@ public struct ScoringEngine: Sendable {
                 }
                 let next = achieved < rubric.maxLevel ? ((levelMeans[achieved + 1] ?? nil) ?? 0) : 0
                 result = LevelScore(score: achieved < rubric.maxLevel ? Double(achieved) + next : L)
+            case .conformance:
+                break
             }
         }
         return DimensionScore(id: dimension.id, title: dimension.title, module: rubric.id, weight: dimension.weight,

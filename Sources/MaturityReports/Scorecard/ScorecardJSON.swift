@@ -17,7 +17,7 @@ public enum ScorecardJSON {
         init(_ card: Scorecard, explain: Bool) { self.card = card; self.explain = explain }
 
         enum Keys: String, CodingKey {
-            case questionnaire, version, organisation, date, context, respondents, overall, modules, warnings
+            case questionnaire, version, organisation, date, context, respondents, overall, modules, warnings, source
         }
         enum ContextKeys: String, CodingKey { case fact, value, label }
 
@@ -41,6 +41,11 @@ public enum ScorecardJSON {
             try c.encode(ScoreJSON(card.overall), forKey: .overall)
             try c.encode(card.modules.map { ModuleJSON($0, explain: explain) }, forKey: .modules)
             try c.encode(card.warnings.map(\.description), forKey: .warnings)
+            // Only converted content has one, so other scorecards' JSON is unchanged.
+            if let origin = card.origin {
+                try c.encode(["model": origin.model, "version": origin.version, "url": origin.url,
+                              "licence": origin.licence, "attribution": origin.attribution], forKey: .source)
+            }
         }
     }
 
@@ -64,7 +69,7 @@ public enum ScorecardJSON {
         let module: ModuleScore
         let explain: Bool
         init(_ module: ModuleScore, explain: Bool) { self.module = module; self.explain = explain }
-        enum Keys: String, CodingKey { case id, title, score, level, level_name, max_level, dimensions }
+        enum Keys: String, CodingKey { case id, title, score, level, level_name, max_level, conformant, failing, dimensions }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(module.id, forKey: .id)
@@ -73,6 +78,11 @@ public enum ScorecardJSON {
             try c.encode(module.level, forKey: .level)
             try c.encode(module.level.map(module.levelName), forKey: .level_name)
             try c.encode(module.maxLevel, forKey: .max_level)
+            // Only conformance modules carry these, so other scorecards' JSON is unchanged.
+            if module.isConformance, module.isAssessed {
+                try c.encode(module.failingConformance.isEmpty, forKey: .conformant)
+                try c.encode(module.failingConformance.map(\.id), forKey: .failing)
+            }
             try c.encode(module.dimensions.map { DimensionJSON($0, explain: explain) }, forKey: .dimensions)
         }
     }

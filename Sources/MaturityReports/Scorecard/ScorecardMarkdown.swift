@@ -9,6 +9,10 @@ public enum ScorecardMarkdown {
         lines.append("# Maturity scores: \(e(card.organisation))")
         lines.append("")
         lines.append("Questionnaire `\(card.questionnaire)` \(card.questionnaireVersion), answered \(card.date) by \(card.respondents.count) respondent\(card.respondents.count == 1 ? "" : "s").")
+        if let origin = card.origin {
+            lines.append("")
+            lines.append("Content from \(e(origin.summary))\(origin.attribution.map { ": \(e($0))" } ?? "")")
+        }
         lines.append("")
         if !card.context.isEmpty {
             lines.append("**Context:** " + card.context.map { "\($0.fact) \(e($0.label))" }.joined(separator: " · "))
@@ -23,6 +27,12 @@ public enum ScorecardMarkdown {
             lines.append("| --- | ---: | --- | ---: | ---: |")
             for dimension in module.dimensions {
                 lines.append("| \(e(dimension.title)) | \(Fmt.score(dimension.score)) | \(Fmt.levelText(dimension.level, dimension.levelName)) | \(Fmt.percent(dimension.coverage)) | \(dimension.dissentCount) |")
+            }
+            if module.isConformance, module.isAssessed {
+                let failing = module.failingConformance
+                lines.append("")
+                lines.append(failing.isEmpty ? "**Conformant.**"
+                             : "**Not conformant.** Failing: " + failing.map { e($0.title) }.joined(separator: "; ") + ".")
             }
         }
         if explain {

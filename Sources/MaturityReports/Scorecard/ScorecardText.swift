@@ -8,6 +8,9 @@ public enum ScorecardText {
         if !card.context.isEmpty {
             lines.append("Context: " + card.context.map { "\($0.fact) \($0.label)" }.joined(separator: " · "))
         }
+        if let origin = card.origin {
+            lines.append("Content from \(origin.summary)\(origin.attribution.map { ": \($0)" } ?? "")")
+        }
         if let overall = card.overall {
             lines.append("Overall maturity: \(Fmt.score(overall.score)) (level \(overall.level))")
         } else {
@@ -36,6 +39,14 @@ public enum ScorecardText {
             lines.append("")
             lines.append("Unassessed (no answered question): \(unassessed.map(\.id).joined(separator: ", "))")
         }
+        for module in card.modules {
+            let failing = module.failingConformance
+            guard module.isConformance, module.isAssessed else { continue }
+            lines.append("")
+            lines.append(failing.isEmpty
+                ? "\(module.title): conformant"
+                : "\(module.title): not conformant; failing: \(failing.map(\.title).joined(separator: "; "))")
+        }
         if explain {
             for dimension in card.dimensions {
                 lines.append("")
@@ -54,6 +65,9 @@ public enum ScorecardText {
         case .gated(let pass):
             let means = dimension.levelMeans.keys.sorted().map { "L\($0) \(Fmt.value(dimension.levelMeans[$0] ?? nil))" }
             method = "gated, pass \(Fmt.number(pass)): level means \(means.joined(separator: ", "))"
+        case .conformance:
+            let passed = dimension.questions.filter { $0.status == .answered && ($0.value ?? 0) >= 1 - 1e-9 }.count
+            method = "conformance: \(passed) of \(dimension.questions.count) questions answered as required"
         }
         lines.append("\(dimension.id) — \(dimension.title): \(Fmt.score(dimension.score)) (\(Fmt.levelText(dimension.level, dimension.levelName))), coverage \(Fmt.percent(dimension.coverage))")
         lines.append("  method: \(method)")

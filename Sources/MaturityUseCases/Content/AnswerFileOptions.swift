@@ -11,13 +11,19 @@ public struct AnswerFileOptions: Sendable, Hashable {
     /// The CSV has one row per respondent and one column per question.
     public var wide: Bool
     public var mappingPath: String?
+    /// The survey tool's export layout (docs/surveys.md); nil reads one header row.
+    public var layout: SurveyLayout?
+    /// With a layout: import the responses the tool marks unfinished.
+    public var includeIncomplete: Bool
 
     public init(questionnaire: String? = nil, organisation: String? = nil, date: CalendarDate,
-                wide: Bool = false, mappingPath: String? = nil) {
+                wide: Bool = false, mappingPath: String? = nil, layout: SurveyLayout? = nil, includeIncomplete: Bool = false) {
         self.questionnaire = questionnaire
         self.organisation = organisation
         self.date = date
         self.wide = wide
         self.mappingPath = mappingPath
+        self.layout = layout
+        self.includeIncomplete = includeIncomplete
     }
 }

@@ -83,6 +83,16 @@ public enum ContentSources {
         let text = try FileAccess.readText(path)
         if options.wide {
             let (mapping, _, questionnaire) = try wideContent(options, libraryFolders: libraryFolders)
+            if let layout = options.layout {
+                // A survey tool's own layout (docs/surveys.md), read whole.
+                let export = try SurveyExport.read(text, path: path, layout: layout, questionnaire: questionnaire, mapping: mapping,
+                                                   includeIncomplete: options.includeIncomplete)
+                let role = questionnaire.roles.first?.id ?? "respondent"
+                let imported = try SurveyImport.answers(export, path: path, questionnaire: questionnaire, mapping: mapping,
+                                                        organisation: options.organisation ?? "Unnamed organisation",
+                                                        date: options.date, defaultRole: role)
+                return (imported.answers, imported.warnings)
+            }
             let imported = try WideCSVLoader.load(text, path: path, questionnaire: questionnaire, mapping: mapping,
                                                   organisation: options.organisation ?? "Unnamed organisation",
                                                   date: options.date)

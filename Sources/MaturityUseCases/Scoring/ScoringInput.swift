@@ -52,7 +52,7 @@ public struct ScoringInput {
     /// file of any size scores in the memory of its scorecard; its answers
     /// are not kept, and `scored` holds the scorecard.
     public static func load(_ source: Source, libraryFolders: [String], responses: Bool) throws -> ScoringInput {
-        guard !responses, case let .file(path, options) = source, options.wide else {
+        guard !responses, case let .file(path, options) = source, options.wide, options.layout == nil else {
             var input = try load(source, libraryFolders: libraryFolders)
             input.keepsResponses = responses
             return input

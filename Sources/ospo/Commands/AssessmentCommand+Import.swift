@@ -25,6 +25,10 @@ extension AssessmentCommand {
         @OptionGroup var workspace: WorkspaceOptions
 
         func validate() throws {
+            // Refused rather than ignored: the workspace import reads one header row.
+            if wide.layout != nil {
+                throw ValidationError("assessment import reads one header row and no --layout yet; read the export with 'ospo score FILE --wide --layout LAYOUT', or import it after removing its extra header rows")
+            }
             do {
                 try AnswersImport.check(file: file, wide: wide.wide, assessment: assessmentId)
             } catch let error as UseCaseError {

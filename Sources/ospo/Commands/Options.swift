@@ -32,9 +32,18 @@ struct WideCSVOptions: ParsableArguments {
     @Option(name: .customLong("mapping"), help: ArgumentHelp("With --wide: a mapping file (format: ospo/mapping@1) for headers, answers and roles the questionnaire does not spell, and the columns to ignore.", valueName: "file"))
     var mappingPath: String?
 
+    @Option(help: ArgumentHelp("With --wide: the survey tool's export layout, read as the tool writes it: \(SurveyLayout.allCases.map(\.rawValue).joined(separator: ", ")) (see docs/surveys.md).", valueName: "layout"))
+    var layout: SurveyLayout?
+
+    @Flag(help: "With --layout: import the responses the survey tool marks unfinished (left out by default).")
+    var includeIncomplete = false
+
     func validate() throws {
         if mappingPath != nil && !wide {
             throw ValidationError("--mapping reads a wide CSV: add --wide")
+        }
+        if (layout != nil || includeIncomplete) && !wide {
+            throw ValidationError("--layout and --include-incomplete read a wide CSV: add --wide")
         }
     }
 }
@@ -43,7 +52,8 @@ extension CSVAnswerOptions {
     /// The options as the use cases take them, with `--wide`/`--mapping`.
     func reading(_ wide: WideCSVOptions? = nil) -> AnswerFileOptions {
         AnswerFileOptions(questionnaire: questionnaire, organisation: organisation, date: date ?? Today.date,
-                          wide: wide?.wide ?? false, mappingPath: wide?.mappingPath)
+                          wide: wide?.wide ?? false, mappingPath: wide?.mappingPath,
+                          layout: wide?.layout, includeIncomplete: wide?.includeIncomplete ?? false)
     }
 }
 
