@@ -1,0 +1,13 @@
+/// One person to invite: as typed on the command line or read from a row
+/// of an invitees CSV file.
+public struct Invitee: Sendable, Hashable {
+    public var name: String
+    public var role: String
+    public var email: String?
+
+    public init(name: String, role: String, email: String? = nil) {
+        self.name = name
+        self.role = role
+        self.email = email
+    }
+}
