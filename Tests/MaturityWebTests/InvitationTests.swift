@@ -37,7 +37,7 @@ import Testing
 
     @Test func anUnknownRoleAndAPastExpiryAreRefused() throws {
         let fixture = try WebFixture()
-        #expect(throws: InviteError.invitee(name: "Ada Stone", reason: "unknown role 'boss' (questionnaire 'ospo-interview' has developer, engineering-manager, executive, legal, ospo-lead, procurement, security)")) {
+        #expect(throws: InviteError.invitee(name: "Ada Stone", reason: "unknown role 'boss' (questionnaire 'ospo-interview' has developer, engineering-manager, executive, legal, ospo-lead, procurement, security)", at: nil)) {
             try fixture.invite("Ada Stone", role: "boss")
         }
         #expect(throws: InviteError.expiryPast("2026-11-19", today: "2026-11-20")) {
@@ -48,7 +48,8 @@ import Testing
 
     @Test func theInviteesFileIsReadByItsHeader() throws {
         let people = try InviteeList.parse("email,name,role\nada@example.org,Ada Stone,executive\n,Bo Lind,legal\n", path: "people.csv")
-        #expect(people == [Invitee(name: "Ada Stone", role: "executive", email: "ada@example.org"), Invitee(name: "Bo Lind", role: "legal")])
+        #expect(people == [Invitee(name: "Ada Stone", role: "executive", email: "ada@example.org", location: "people.csv:2"),
+                           Invitee(name: "Bo Lind", role: "legal", location: "people.csv:3")])
         #expect(throws: InviteError.file(path: "people.csv", row: 3, message: "no role for 'Bo Lind'; every row needs a name and a role")) {
             try InviteeList.parse("name,role\nAda Stone,executive\nBo Lind,\n", path: "people.csv")
         }

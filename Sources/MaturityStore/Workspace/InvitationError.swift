@@ -12,7 +12,7 @@ public enum InvitationError: Error, Equatable, CustomStringConvertible {
         case let .alreadyInvited(respondent, assessment, invitation):
             "respondent '\(respondent)' already has a link to assessment \(assessment) (invitation \(invitation)); revoke it first with 'ospo invite --revoke \(invitation)'"
         case let .unknownInvitation(id):
-            "no invitation \(id); 'ospo invite --list ASSESSMENT' shows them"
+            "no invitation \(id) in this workspace; check the number 'ospo invite' printed"
         case let .alreadyRevoked(id):
             "invitation \(id) is already revoked"
         }

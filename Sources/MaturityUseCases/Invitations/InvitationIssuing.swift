@@ -26,14 +26,15 @@ public enum InvitationIssuing {
             do {
                 key = try workspace.startInterview(assessment: assessment, respondent: invitee.name, role: invitee.role).respondentKey
             } catch WorkspaceError.refusedByQuestionnaire(let problem) {
-                throw InviteError.invitee(name: invitee.name, reason: problem)
+                throw InviteError.invitee(name: invitee.name, reason: problem, at: invitee.location)
             } catch let error as WorkspaceError {
                 if case .unknownAssessment = error { throw error }
                 if case .assessmentClosed = error { throw error }
-                throw InviteError.invitee(name: invitee.name, reason: error.description)
+                throw InviteError.invitee(name: invitee.name, reason: error.description, at: invitee.location)
             }
             if let earlier = seen[key] {
-                throw InviteError.invitee(name: invitee.name, reason: "'\(earlier)' in the same list has the same respondent id '\(key)'")
+                throw InviteError.invitee(name: invitee.name, reason: "'\(earlier)' in the same list has the same respondent id '\(key)'",
+                                          at: invitee.location)
             }
             seen[key] = invitee.name
             let token = SecretToken.make()

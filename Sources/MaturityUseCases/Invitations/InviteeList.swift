@@ -28,7 +28,7 @@ public enum InviteeList {
             guard !name.isEmpty else { throw InviteError.file(path: path, row: record.row, message: "no name; every row needs a name and a role") }
             guard !role.isEmpty else { throw InviteError.file(path: path, row: record.row, message: "no role for '\(name)'; every row needs a name and a role") }
             let email = emailColumn.map(field).flatMap { $0.isEmpty ? nil : $0 }
-            invitees.append(Invitee(name: name, role: role, email: email))
+            invitees.append(Invitee(name: name, role: role, email: email, location: "\(path):\(record.row)"))
         }
         guard !invitees.isEmpty else { throw InviteError.file(path: path, row: nil, message: "no one to invite; add one person a row under the header") }
         return invitees

@@ -63,7 +63,7 @@ struct InviteCommand: AsyncParsableCommand {
                     }
                 }
             } catch let error as InviteError {
-                if case .file = error { Console.err(error.description) } else { Console.err("error: \(error.description)") }
+                Console.err(error.isLocated ? error.description : "error: \(error.description)")
                 throw ExitCode.failure
             } catch let error as InvitationError {
                 throw CommandFailure(error.description)
