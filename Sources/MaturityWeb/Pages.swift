@@ -52,7 +52,6 @@ enum Pages {
     static func welcome(_ form: RespondentQuestionnaire, _ respondent: WebRespondent) -> Response {
         var values = common(form, respondent, title: "\(form.title): \(form.organisation)")
         values["role"] = form.roleTitle
-        values["summary"] = present(form.summary)
         values["minutes"] = form.minutes
         values["started"] = form.answered > 0
         values["resume"] = (form.resumeSection ?? 0) + 1

@@ -23,7 +23,8 @@ enum StaticFiles {
     .sections{display:flex;flex-wrap:wrap;gap:.3rem .8rem;font-size:.9rem;margin:.6rem 0}
     .sections a[aria-current]{font-weight:700;text-decoration:none}
     .question{border:1px solid #d9dee3;border-left:4px solid #1d4f73;border-radius:4px;margin:0 0 1rem;padding:.6rem .9rem}
-    .question legend{font-weight:600;padding:0 .3rem}
+    .question fieldset{border:0;margin:0;padding:0;min-width:0}
+    .question legend{font-weight:600;padding:0;margin-bottom:.2rem}
     .tag{font-size:.75rem;text-transform:uppercase;letter-spacing:.05em;background:#fcefc7;color:#5c3c00;padding:.05rem .35rem;border-radius:3px}
     .help{color:#3e4c59;font-size:.92rem;margin:.2rem 0}
     .choices{display:flex;flex-direction:column;gap:.15rem;margin:.4rem 0}
@@ -76,7 +77,7 @@ enum StaticFiles {
         }).then(function (result) {
           if (!result.ok) { throw new Error(result.reply.error || "not saved"); }
           status.textContent = "Saved";
-          document.querySelectorAll("fieldset[data-question]").forEach(function (other) {
+          document.querySelectorAll(".question[data-question]").forEach(function (other) {
             other.hidden = result.reply.asked.indexOf(other.getAttribute("data-question")) < 0;
           });
           var progress = document.querySelector(".progress progress");
@@ -89,7 +90,7 @@ enum StaticFiles {
         });
       }
       form.addEventListener("change", function (event) {
-        var set = event.target.closest("fieldset[data-question]");
+        var set = event.target.closest(".question[data-question]");
         if (set) { save(set); }
       });
     })();

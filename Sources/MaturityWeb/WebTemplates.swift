@@ -44,7 +44,7 @@ enum WebTemplates {
     <p class="lead">Hello {{respondent}}. {{organisation}} asks you, as {{role}}, to answer {{total}} questions about how it works with open source.</p>
     {{#closed}}<p class="notice">This assessment is closed: you can read your answers but no longer change them.</p>{{/closed}}
     <dl class="facts">
-    <dt>Why</dt><dd>{{#summary}}{{.}}{{/summary}}{{^summary}}Your answers help {{organisation}} see where its open source program office stands and what to do next.{{/summary}}</dd>
+    <dt>Why</dt><dd>{{organisation}} is assessing how it uses, contributes to and governs open source. Your answers, with those of colleagues in other roles, show where it stands today and what to improve next. Answer from what you know: "Don't know" is a useful answer too.</dd>
     <dt>Time it takes</dt><dd>About {{minutes}} minutes. Every answer is saved as you give it: you can stop and come back with the same link.</dd>
     <dt>Who sees your answers</dt><dd>The people running this assessment for {{organisation}}. Your answers are kept in their workspace on this server and go nowhere else.</dd>
     </dl>
@@ -70,7 +70,8 @@ enum WebTemplates {
     <form method="post" action="{{base}}/section/{{number}}" data-save="{{base}}/answer" data-csrf="{{csrf}}">
     <input type="hidden" name="csrf" value="{{csrf}}">
     {{#questions}}
-    <fieldset class="question" id="q-{{id}}" data-question="{{id}}"{{^asked}} hidden{{/asked}}{{#closed}} disabled{{/closed}}>
+    <div class="question" id="q-{{id}}" data-question="{{id}}"{{^asked}} hidden{{/asked}}>
+    <fieldset{{#closed}} disabled{{/closed}}>
     <legend>{{#followUp}}<span class="tag">Follow-up</span> {{/followUp}}{{text}}</legend>
     {{#help}}<p class="help">{{.}}</p>{{/help}}
     {{#evidencePrompt}}<p class="help">Evidence: {{.}}</p>{{/evidencePrompt}}
@@ -78,11 +79,12 @@ enum WebTemplates {
     {{#choices}}<label class="choice"><input type="radio" name="choice.{{qid}}" value="{{value}}"{{#checked}} checked{{/checked}}> {{label}}</label>
     {{/choices}}
     </div>
-    {{#allowNA}}<label class="field">Why it does not apply (needed for "not applicable")<textarea name="justification.{{id}}" rows="2">{{justification}}</textarea></label>{{/allowNA}}
-    <label class="field">Note (optional)<textarea name="note.{{id}}" rows="2">{{note}}</textarea></label>
-    <label class="field">Evidence link (optional)<input type="text" name="evidence.{{id}}" value="{{evidence}}"></label>
-    <p class="status" aria-live="polite"></p>
     </fieldset>
+    {{#allowNA}}<label class="field">Why it does not apply (needed for "not applicable")<textarea name="justification.{{id}}" rows="2"{{#closed}} disabled{{/closed}}>{{justification}}</textarea></label>{{/allowNA}}
+    <label class="field">Note (optional)<textarea name="note.{{id}}" rows="2"{{#closed}} disabled{{/closed}}>{{note}}</textarea></label>
+    <label class="field">Evidence link (optional)<input type="text" name="evidence.{{id}}" value="{{evidence}}"{{#closed}} disabled{{/closed}}></label>
+    <p class="status" aria-live="polite"></p>
+    </div>
     {{/questions}}
     <div class="actions">{{#previous}}<a href="{{base}}/section/{{.}}">Previous section</a>{{/previous}}
     {{^closed}}<button type="submit">{{#next}}Save and continue{{/next}}{{^next}}Save and see summary{{/next}}</button>{{/closed}}
