@@ -81,6 +81,7 @@ public final class RespondentDesk: @unchecked Sendable {
             throw RespondError.closed
         }
         var answers = current.savedAnswers
+        var drafts = current.savedDrafts
         let recorder = recorders[respondent.invitation] ?? current
         recorders[respondent.invitation] = recorder
         let order = Dictionary(questionnaire.questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -98,6 +99,7 @@ public final class RespondentDesk: @unchecked Sendable {
                     guard answers[item.question] == nil, current.savedDrafts[item.question] != draft,
                           !(draft.isEmpty && current.savedDrafts[item.question] == nil) else { continue }
                     try recorder.saveDraft(draft, for: item.question)
+                    drafts[item.question] = draft.isEmpty ? nil : draft
                     continue
                 }
                 let choice = AnswerChoice(item.choice)
@@ -109,11 +111,16 @@ public final class RespondentDesk: @unchecked Sendable {
                 guard answers[item.question] != answer else { continue }
                 try recorder.record(answer, to: item.question)
                 answers[item.question] = answer
+                drafts[item.question] = nil
             } catch WorkspaceError.closedDuringInterview {
                 throw RespondError.closed
             }
         }
-        return try self.questionnaire(for: respondent)
+        // Built from what was just saved rather than read again: the
+        // saves above hold the lock, so no other save of this desk came between.
+        let organisation = try workspace.organisations().first { $0.id == assessment.organisationId }?.name ?? ""
+        return Self.build(questionnaire, respondent: respondent, organisation: organisation, isClosed: false,
+                          answers: answers, drafts: drafts)
     }
 
     private static func text(_ typed: String) -> String? {
