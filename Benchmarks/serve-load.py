@@ -173,7 +173,9 @@ async def main():
         missing = [a for a in acknowledged if a not in kept]
         print(f"killed after {args.kill_after} s: {len(acknowledged)} saves acknowledged, {len(missing)} missing "
               f"after restart (restart answered {status}); integrity {integrity}")
-        sys.exit(0 if not missing and integrity == "ok" and status == 200 else 1)
+        if not acknowledged:
+            print("no save was acknowledged before the kill: give a later --kill-after")
+        sys.exit(0 if acknowledged and not missing and integrity == "ok" and status == 200 else 1)
     with sqlite3.connect(db) as connection:
         stored = connection.execute("SELECT count(*) FROM answer").fetchone()[0]
         integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
