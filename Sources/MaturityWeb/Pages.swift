@@ -18,10 +18,24 @@ enum Pages {
 
     /// An HTML response of template `name` filled with `values`.
     static func html(_ name: String, _ values: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
-        let text = library.render(values, withTemplate: name) ?? ""
+        let text = library.render(clean(values), withTemplate: name) ?? ""
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// `value` with every nil optional left out of its dictionaries, so that a
+    /// template's `{{#key}}` skips it and `{{^key}}` shows its alternative
+    /// (a nil kept inside `Any` would be rendered as the word "nil").
+    static func clean(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .optional {
+            guard let wrapped = mirror.children.first?.value else { return nil }
+            return clean(wrapped)
+        }
+        if let dictionary = value as? [String: Any] { return dictionary.compactMapValues(clean) }
+        if let array = value as? [[String: Any]] { return array.map { $0.compactMapValues(clean) } }
+        return value
     }
 
     /// A plain page with a heading and a sentence.

@@ -117,6 +117,13 @@ import Testing
             let again = try await client.execute(uri: browser.home + "/section/1", method: .get, headers: browser.headers) { $0.body.text }
             #expect(again.contains(#"id="q-STR-04" data-question="STR-04">"#))
             #expect(again.contains("board minutes, March"))
+            #expect(!again.contains(#"class="error""#))
+            let summary = try await client.execute(uri: browser.home + "/finish", method: .get, headers: browser.headers) { $0.body.text }
+            #expect(summary.contains("<td>Yes</td>") || summary.contains("<td>Yes<"))
+            #expect(summary.contains("<em>not answered</em>"))
+            // Values left out are skipped, never printed as Swift's "nil".
+            #expect(!summary.contains("nil"))
+            #expect(!again.contains(">nil<"))
         }
         let saved = try #require(try fixture.workspace.answerSet(of: fixture.assessment).respondents.first)
         #expect(saved.id == "ada-stone")
