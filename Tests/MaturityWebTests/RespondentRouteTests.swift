@@ -158,6 +158,23 @@ import Testing
         #expect(saved.answers.keys.sorted() == ["STR-03", "STR-04"])
     }
 
+    @Test func aPlainPostPassesOverTheFieldsOfAFollowUpItsAnswersHide() async throws {
+        let fixture = try WebFixture()
+        let ada = try fixture.invite("Ada Stone")
+        try await fixture.application().test(.router) { client in
+            let browser = try await Browser.open(ada.token, with: client)
+            let csrf = Browser.csrf(in: try await client.execute(uri: browser.home + "/section/1", method: .get, headers: browser.headers) { $0.body.text })
+            // A browser without scripts still sends STR-04's checked option after STR-03 turned to "no".
+            try await client.execute(uri: browser.home + "/section/1", method: .post, headers: browser.formHeaders(),
+                                     body: formBody([("csrf", csrf), ("choice.STR-03", "no"), ("choice.STR-04", "yes")])) { response in
+                #expect(response.status == .seeOther)
+                #expect(response.headers[.location] == browser.home + "/section/2")
+            }
+        }
+        let saved = try #require(try fixture.workspace.answerSet(of: fixture.assessment).respondents.first)
+        #expect(saved.answers.keys.sorted() == ["STR-03"])
+    }
+
     @Test func oneRespondentCannotReachAnothersPages() async throws {
         let fixture = try WebFixture()
         let ada = try fixture.invite("Ada Stone")
