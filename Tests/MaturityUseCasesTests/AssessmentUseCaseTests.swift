@@ -7,7 +7,7 @@ import MaturityStore
 /// `NewAssessment` and `AssessmentClosing`, as `ospo assessment new|close` call them.
 struct AssessmentUseCaseTests {
     @Test func aNewAssessmentFindsItsContentBeforeAnyWorkspace() throws {
-        #expect(throws: UseCaseError.unknownQuestionnaire("nope", known: ["ospo-interview", "ospo-pulse"])) {
+        #expect(throws: UseCaseError.unknownQuestionnaire("nope", known: ["ospo-interview", "ospo-pulse", "todo-stages"])) {
             try NewAssessment(organisation: "acme-works", questionnaire: "nope", date: Samples.day, libraryFolders: [])
         }
         let workspace = try Workspace.inMemory()
@@ -17,7 +17,7 @@ struct AssessmentUseCaseTests {
         _ = try workspace.addOrganisation(name: "Acme Works")
         let record = try start.run(in: workspace)
         // questionnaires/ospo-interview.yaml is version 1.0.0.
-        #expect(start.line(for: record) == "started assessment 1 of acme-works (ospo-interview 1.0.0, 2026-11-09)")
+        #expect(start.line(for: record) == "started assessment 1 of acme-works (ospo-interview 2.0.0, 2026-11-09)")
         #expect(record.label == "baseline")
     }
 

@@ -14,7 +14,7 @@ struct UseCaseTests {
     @Test func anAnswersFileScoresAgainstTheShippedContent() throws {
         let input = try ScoringInput.load(.file(Self.kestrel + "/answers.yaml", Self.options), libraryFolders: [])
         #expect(input.answers.questionnaire == "ospo-interview")
-        #expect(input.engine.rubrics.map(\.id) == ["assessment", "deployment", "adoption"])
+        #expect(input.engine.rubrics.map(\.id) == ["assessment", "deployment", "adoption", "cra"])
         #expect(input.assessment == nil)
         // The same file scored through the engine directly gives the same card.
         let card = input.engine.score(input.answers)
@@ -32,7 +32,7 @@ struct UseCaseTests {
     }
 
     @Test func anUnknownQuestionnaireIsNamedWithTheKnownOnes() throws {
-        #expect(throws: UseCaseError.unknownQuestionnaire("nope", known: ["ospo-interview", "ospo-pulse"])) {
+        #expect(throws: UseCaseError.unknownQuestionnaire("nope", known: ["ospo-interview", "ospo-pulse", "todo-stages"])) {
             try ContentSources.contentFiles(questionnaire: "nope", libraryFolders: [])
         }
         #expect(UseCaseError.unknownQuestionnaire("nope", known: ["a", "b"]).description

@@ -97,7 +97,7 @@ struct CommandLineTests {
             let overall = try #require(json["overall"] as? [String: Any])
             #expect(overall.keys.contains("score"))
             let modules = try #require(json["modules"] as? [[String: Any]])
-            #expect(modules.count == 3)
+            #expect(modules.count == 4)   // assessment, deployment, adoption and cra
             for module in modules {
                 #expect(module["id"] is String)
                 #expect(module.keys.contains("score"))

@@ -108,7 +108,9 @@ struct ShippedContentTests {
         let library = try Self.library()
         let interview = try #require(library.questionnaire("ospo-interview"))
         let questions = interview.questions.count
-        #expect((100...150).contains(questions), "ospo-interview has \(questions) questions")
+        // Edition 2 added the Cyber Resilience Act section and split bundled
+        // questions; each respondent is still asked only their role's share.
+        #expect((100...175).contains(questions), "ospo-interview has \(questions) questions")
         for rubric in interview.rubrics.compactMap(library.rubric) {
             for dimension in rubric.dimensions {
                 for level in 1...4 {
@@ -170,7 +172,10 @@ struct CrosswalkTests {
         }
     }
 
-    @Test(arguments: ["GGI-A-", "TODO-stage-", "ISO/IEC 5230", "ISO/IEC 18974"])
+    /// Every prefix of a public model the crosswalk has a table for.
+    static let prefixes = ["GGI-A-", "TODO-stage-", "ISO/IEC 5230", "ISO/IEC 18974", "CRA ", "OpenChain-CRA "]
+
+    @Test(arguments: Self.prefixes)
     func mappedDimensionsCiteTheIdAndActionsExist(prefix: String) throws {
         let library = try ShippedContentTests.library()
         let actions = Set(library.actions.map(\.action.id))
@@ -185,6 +190,94 @@ struct CrosswalkTests {
             for id in row.actions {
                 #expect(actions.contains(id), "\(row.id) names unknown action \(id)")
             }
+        }
+    }
+
+    /// A rubric that cites a model id with no row here (a typo, a renumbered
+    /// clause, an id the model does not have) fails.
+    @Test func everyCitedModelIdHasARow() throws {
+        let library = try ShippedContentTests.library()
+        var rows: Set<String> = []
+        for prefix in Self.prefixes { rows.formUnion(try Self.rows(prefix: prefix).map(\.id)) }
+        for rubric in library.rubrics {
+            for dimension in rubric.dimensions {
+                for reference in dimension.references where Self.prefixes.contains(where: reference.hasPrefix) {
+                    #expect(rows.contains(reference), "\(dimension.id) cites \(reference), which has no row in docs/crosswalk.md")
+                }
+            }
+        }
+    }
+
+    @Test func everyClauseAndChecklistAreaHasARow() throws {
+        // ISO/IEC 5230: 3.1.1–3.1.5, 3.2.1–3.2.2, 3.3.1–3.3.2, 3.4.1, 3.5.1, 3.6.1–3.6.2 = 13 clauses.
+        #expect(try Self.rows(prefix: "ISO/IEC 5230").count == 13)
+        // ISO/IEC 18974: 4.1.1–4.1.5, 4.2.1–4.2.2, 4.3.1–4.3.2, 4.4.1–4.4.2 = 11 clauses.
+        #expect(try Self.rows(prefix: "ISO/IEC 18974").count == 11)
+        // OpenChain CRA checklist 1.0: 2.1–2.7, 3.1–3.6, 4.1–4.5, 5.1–5.3, 6.1, 7.1–7.4, 8.1–8.5, 9.1 = 32 areas.
+        let areas = try Self.rows(prefix: "OpenChain-CRA ").map(\.id)
+        #expect(areas.count == 32)
+        #expect(Set(areas).count == 32)
+        #expect(try Self.rows(prefix: "TODO-stage-").map(\.id) == (0...4).map { "TODO-stage-\($0)" })
+    }
+
+    /// The 18974 table gives OpenChain's checklist number beside the ISO
+    /// clause: the same clause, with 3 where ISO has 4.
+    @Test func iso18974RowsGiveBothNumberings() throws {
+        let url = ShippedContentTests.root.appendingPathComponent("docs/crosswalk.md")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { $0.hasPrefix("| ISO/IEC 18974") }
+        #expect(lines.count == 11)
+        for line in lines {
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let iso = cells[0].replacingOccurrences(of: "ISO/IEC 18974 ", with: "")
+            #expect(iso.hasPrefix("4.") && cells[1] == "3." + iso.dropFirst(2), "\(line)")
+        }
+    }
+}
+
+/// What edition 2 of the content promises the sample clients and the pulse.
+struct EditionTwoContentTests {
+    static func document(_ path: String) throws -> ContentDocument {
+        let text = try String(contentsOf: ShippedContentTests.root.appendingPathComponent(path), encoding: .utf8)
+        let (document, diagnostics) = ContentLoader.load(text, path: path)
+        #expect(!diagnostics.hasErrors, "\(diagnostics)")
+        return try #require(document)
+    }
+
+    /// The scheduled action ids of a sample client's plan, phase by phase.
+    static func plan(_ client: String) throws -> [[String]] {
+        let library = try ShippedContentTests.library()
+        guard case .answers(let answers) = try document("samples/\(client)/answers.yaml"),
+              case .profile(let profile) = try document("samples/\(client)/profile.yaml") else {
+            throw CancellationError()
+        }
+        let engine = try #require(ScoringEngine(library: library, questionnaire: answers.questionnaire))
+        let roadmap = try Planner(rubrics: engine.rubrics).plan(engine.score(answers), profile: profile)
+        return roadmap.phases.map { $0.actions.map(\.id) }
+    }
+
+    /// Kestrel's legal respondent says 5230 self-certification is planned for
+    /// 2027: at level 3 the plan schedules it, renewal after it.
+    @Test func kestrelsPlanSchedulesIso5230SelfCertification() throws {
+        let phases = try Self.plan("kestrel-logistics")
+        let certify = try #require(phases.firstIndex { $0.contains("license-compliance.iso-5230") })
+        let renew = try #require(phases.firstIndex { $0.contains("license-compliance.conformance-renewal") })
+        #expect(certify <= renew)
+    }
+
+    /// Quillfeather has VEX-era practices but no Article 14 runbook; the gated
+    /// CRA rubric puts it at level 0, so the runbook comes first.
+    @Test func quillfeathersPlanStartsItsCraWorkWithTheReportingRunbook() throws {
+        let phases = try Self.plan("quillfeather-software")
+        #expect(phases.first?.contains("cra-readiness.reporting-runbook") == true)
+    }
+
+    /// A pulse answer is worth at most 0.5, so on the 0–4 rubrics a pulse
+    /// score is at most 4 × 0.5 = 2 (docs/collecting-answers.md).
+    @Test func thePulseCannotClaimMoreThanDefined() throws {
+        let pulse = try #require(try ShippedContentTests.library().questionnaire("ospo-pulse"))
+        #expect(!pulse.scales.isEmpty)
+        for scale in pulse.scales {
+            #expect(scale.options.map(\.value).max() == 0.5, "pulse scale \(scale.id)")
         }
     }
 }

@@ -30,7 +30,7 @@ struct PortfolioView {
         self.anonymised = anonymised
         organisations = portfolio.entries.map { entry in
             Organisation(name: entry.organisation, group: entry.group ?? Portfolio.ungrouped,
-                         date: entry.latest?.date.description ?? "—", overall: Fmt.score(entry.latest?.overall?.score),
+                         date: entry.latest.map { anonymised ? Portfolio.quarter(of: $0.date) : ReportDates.long($0.date) } ?? "—", overall: Fmt.score(entry.latest?.overall?.score),
                          assessments: entry.scorecards.count)
         }
         let groupNames = portfolio.groups

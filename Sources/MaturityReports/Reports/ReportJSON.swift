@@ -58,11 +58,28 @@ enum ReportJSON {
             "kind": .string("progress"),
             "organisation": .string(report.organisation),
             "as_of": .string(report.asOf.description),
+            "plan": report.plan.map { plan in
+                .object(["accepted": .string(plan.accepted.description), "planned_from": .string(plan.plannedFrom.description)])
+            } ?? .null,
+            "needs_attention": .array(report.needsAttention.map { item in
+                .object(["id": .string(item.objective.id), "reasons": .array(item.reasons.map { .string($0.rawValue) })])
+            }),
+            "stale_plan": .array(report.stalePlan.map { reason in
+                switch reason {
+                case .newerAssessment(let day):
+                    return .object(["reason": .string("newer-assessment"), "date": .string(day.description)])
+                case .horizonPassed(let day):
+                    return .object(["reason": .string("horizon-passed"), "date": .string(day.description)])
+                }
+            }),
             "objectives": .array(report.objectives.map { objective in
                 .object([
                     "id": .string(objective.id), "title": .string(objective.title), "dimension": .string(objective.dimension),
-                    "phase": .int(objective.phase), "due": .string(objective.due.description),
-                    "state": .string(objective.state.rawValue), "status": .string(objective.status.rawValue),
+                    "phase": .int(objective.phase), "start": .string(objective.start?.description), "due": .string(objective.due.description),
+                    "state": .string(objective.state.rawValue), "state_since": .string(objective.stateSince?.description),
+                    "status": .string(objective.status.rawValue),
+                    "overdue": .bool(objective.isOverdue), "done_late": .bool(objective.isDoneLate), "days_late": .int(objective.daysLate),
+                    "folded": .bool(report.isLongFinished(objective)),
                     "note": .string(objective.note),
                     "measures": .array(objective.measures.map { track in
                         .object([
@@ -105,7 +122,8 @@ enum ReportJSON {
                 .object([
                     "name": .string(entry.organisation), "group": .string(entry.group),
                     "assessments": .array(entry.scorecards.map { card in
-                        .object(["date": .string(card.date.description), "overall": .number(card.overall?.score)])
+                        .object(["date": .string(anonymised ? Portfolio.quarter(of: card.date) : card.date.description),
+                                 "overall": .number(card.overall?.score)])
                     }),
                     "scores": .object(Dictionary(dimensions.map { ($0.id, JSONValue.number(portfolio.score(entry, $0.id))) },
                                                  uniquingKeysWith: { first, _ in first })),

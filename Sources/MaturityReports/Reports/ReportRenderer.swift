@@ -16,18 +16,25 @@ public struct ReportRenderer: Sendable, RendersFormats {
     /// Replace organisation names with "Organisation A", "B", … and leave
     /// out respondents' names.
     public var anonymise: Bool
+    /// The keyed hash that orders an anonymised portfolio's organisations.
+    public var anonymisationHash: KeyedHash
 
-    /// - Parameter brand: its `logo` must already be a data URI (the command
-    ///   line inlines a file); anything else is left out.
-    public init(brand: Brand = Brand(), templates: ReportTemplates, anonymise: Bool = false) {
+    /// - Parameters:
+    ///   - brand: its `logo` must already be a data URI (the command line
+    ///     inlines a file); anything else is left out.
+    ///   - anonymisationKey: the passphrase that keys the order of an
+    ///     anonymised portfolio; nil draws a key at random, so two runs
+    ///     letter the organisations differently.
+    public init(brand: Brand = Brand(), templates: ReportTemplates, anonymise: Bool = false, anonymisationKey: String? = nil) {
         self.brand = brand
         self.templates = templates
         self.anonymise = anonymise
+        self.anonymisationHash = anonymisationKey.map(KeyedHash.init(passphrase:)) ?? .random()
     }
 
     /// A renderer with the built-in templates.
-    public init(brand: Brand = Brand(), anonymise: Bool = false) throws(ReportError) {
-        self.init(brand: brand, templates: try ReportTemplates(), anonymise: anonymise)
+    public init(brand: Brand = Brand(), anonymise: Bool = false, anonymisationKey: String? = nil) throws(ReportError) {
+        self.init(brand: brand, templates: try ReportTemplates(), anonymise: anonymise, anonymisationKey: anonymisationKey)
     }
 
     /// - Throws: `ReportError.unsupportedFormat` for a format not in `formats`.
@@ -50,7 +57,7 @@ public struct ReportRenderer: Sendable, RendersFormats {
 
     private func renderRaw(_ subject: ReportSubject, as format: OutputFormat) throws -> String {
         let unsupported = ReportError.unsupportedFormat(kind: subject.kind.rawValue, format: format.rawValue)
-        let subject = anonymise ? ReportRenderer.anonymised(subject) : subject
+        let subject = anonymise ? ReportRenderer.anonymised(subject, hash: anonymisationHash) : subject
         switch subject {
         case let .assessment(card, rubrics, profile):
             let view = AssessmentView(card: card, rubrics: rubrics, profile: profile, brand: brand)
@@ -91,17 +98,19 @@ public struct ReportRenderer: Sendable, RendersFormats {
                 return templates.render(PortfolioView(portfolio: portfolio, anonymised: anonymise, brand: brand),
                                         template: "portfolio.\(format.rawValue)")
             case .json: return try JSONOutput.encode(ReportJSON.portfolio(portfolio, anonymised: anonymise))
-            case .csv: return ReportCSV.portfolio(portfolio)
+            case .csv: return ReportCSV.portfolio(portfolio, anonymised: anonymise)
             case .text, .yaml, .pdf: throw unsupported
             }
         }
     }
 
     /// The subject with no organisation or respondent named: a portfolio's
-    /// organisations become "Organisation A", "B", …; a single organisation
+    /// organisations become "Organisation A", "B", … in the order of `hash`,
+    /// dated to the quarter, small groups suppressed (`Portfolio.anonymised`);
+    /// a single organisation
     /// becomes "Organisation A". Notes and evidence are the consultant's to
     /// check: they are kept.
-    static func anonymised(_ subject: ReportSubject) -> ReportSubject {
+    static func anonymised(_ subject: ReportSubject, hash: KeyedHash) -> ReportSubject {
         let name = "Organisation A"
         func card(_ card: Scorecard) -> Scorecard {
             var copy = card
@@ -127,7 +136,7 @@ public struct ReportRenderer: Sendable, RendersFormats {
             report.organisation = name
             return .progress(report)
         case .portfolio(let portfolio):
-            return .portfolio(portfolio.anonymised())
+            return .portfolio(portfolio.anonymised(hash: hash))
         }
     }
 }

@@ -96,5 +96,14 @@ public enum DefaultTemplates {
     .executive figure.timeline svg{max-height:64mm}
     a{text-decoration:none}
     }
+    /* progress and portfolio */
+    .status.overdue{background:#9b1c1c;color:#fff}
+    .attention{border:1px solid #d9dee3;border-left:4px solid var(--accent);padding:4px 10px 8px;margin:8px 0 14px;break-inside:avoid}
+    .attention h2{margin-top:4px}
+    .attention .lead{font-weight:600}
+    .attention .status{white-space:normal}
+    .stale{background:#fff3d6;color:#5c3c00;padding:3px 7px}
+    .figure{margin:0 0 4px}
+    .figure .big{font-size:16pt;font-weight:700;color:var(--primary)}
     """
 }

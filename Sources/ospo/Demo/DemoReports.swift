@@ -52,7 +52,8 @@ enum DemoReports {
         let portfolio = ReportSubject.portfolio(try workspace.portfolio())
         try write(portfolio, section: "Portfolio", title: "Portfolio", name: "portfolio", with: renderer)
         try write(portfolio, section: "Portfolio", title: "Portfolio, anonymised", name: "portfolio-anonymised",
-                  with: try ReportRenderer(anonymise: true))
+                  // A fixed key, so that the demo writes the same bytes on every run.
+                  with: try ReportRenderer(anonymise: true, anonymisationKey: "ospo demo"))
         let index = self.index(reports)
         try FileAccess.write(index.html(), to: path(folder, "index.html"))
         try FileAccess.write(index.markdown(), to: path(folder, "index.md"))
