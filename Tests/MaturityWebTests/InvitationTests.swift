@@ -37,7 +37,7 @@ import Testing
 
     @Test func anUnknownRoleAndAPastExpiryAreRefused() throws {
         let fixture = try WebFixture()
-        #expect(throws: InviteError.invitee(name: "Ada Stone", reason: "unknown role 'boss' (questionnaire 'ospo-interview' has developer, engineering-manager, executive, legal, ospo-lead, procurement, security)", at: nil)) {
+        #expect(throws: InviteError.invitee(name: "Ada Stone", reason: "unknown role 'boss' (questionnaire 'ospo-interview' has community-manager, compliance-engineer, developer, engineering-manager, executive, finance, hr, legal, ospo-lead, procurement, product-manager, psirt, risk-audit, security)", at: nil)) {
             try fixture.invite("Ada Stone", role: "boss")
         }
         #expect(throws: InviteError.expiryPast("2026-11-19", today: "2026-11-20")) {
