@@ -23,6 +23,11 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(
@@ -67,6 +72,23 @@ let package = Package(
                 "MaturityStore",
                 "MaturityReports",
                 "ShippedContent",
+                // SHA-256 of invitation and session tokens.
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // The respondent's web pages (ospo serve): routes and templates over
+        // the use cases; never the database directly.
+        .target(
+            name: "MaturityWeb",
+            dependencies: [
+                "MaturityKit",
+                "MaturityReports",
+                "MaturityUseCases",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .executableTarget(
@@ -76,6 +98,7 @@ let package = Package(
                 "MaturityStore",
                 "MaturityReports",
                 "MaturityUseCases",
+                "MaturityWeb",
                 "ShippedContent",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -97,6 +120,13 @@ let package = Package(
         .testTarget(
             name: "MaturityUseCasesTests",
             dependencies: ["MaturityUseCases", "MaturityKit", "MaturityStore", "MaturityReports"]
+        ),
+        .testTarget(
+            name: "MaturityWebTests",
+            dependencies: [
+                "MaturityWeb", "MaturityUseCases", "MaturityKit", "MaturityStore", "MaturityReports",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "OspoTests",

@@ -189,6 +189,32 @@ enum Schema {
                 t.add(column: "roadmapValue", .text)
             }
         }
+        // Respondents answer in a browser from a private link (issue 16,
+        // `ospo invite`, `ospo serve`). An invitation keeps the SHA-256 hash
+        // of its link's token, never the token, with an optional last day and
+        // its revocation; a web session keeps the hash of its cookie's token.
+        // Self-contained: it only adds these two tables.
+        migrator.registerMigration("v5-invitations") { db in
+            try db.create(table: "invitation") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("uid", .text).notNull().unique()
+                t.belongsTo("assessment", onDelete: .cascade).notNull()
+                t.column("respondentKey", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("role", .text).notNull()
+                t.column("email", .text)
+                t.column("tokenHash", .text).notNull().unique()
+                t.column("createdAt", .text).notNull()
+                t.column("expiresOn", .text)
+                t.column("revokedAt", .text)
+            }
+            try db.create(table: "webSession") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("invitation", onDelete: .cascade).notNull()
+                t.column("tokenHash", .text).notNull().unique()
+                t.column("createdAt", .text).notNull()
+            }
+        }
         // Organisation context (issue 14): an assessment keeps the context
         // facts its answers state (sector, size band, …), as a JSON object of
         // fact id → option id, NULL when none were stated, so that scoring

@@ -1,0 +1,21 @@
+/// A decoded `application/x-www-form-urlencoded` body: every name with its
+/// values, in the order sent.
+struct FormBody {
+    private(set) var fields: [(name: String, value: String)] = []
+
+    init(_ text: String) {
+        for pair in text.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = Self.decode(parts[0])
+            let value = parts.count > 1 ? Self.decode(parts[1]) : ""
+            fields.append((name, value))
+        }
+    }
+
+    /// The first value of `name`.
+    subscript(_ name: String) -> String? { fields.first { $0.name == name }?.value }
+
+    private static func decode(_ part: Substring) -> String {
+        String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+    }
+}
