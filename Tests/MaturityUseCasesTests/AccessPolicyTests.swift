@@ -70,6 +70,6 @@ struct AccessPolicyTests {
     @Test func aViewerChangesNothing() {
         let changing = WorkspaceAction.allCases.filter(\.changesWorkspace)
         #expect(changing.allSatisfy { !AccessPolicy.roles(for: $0).contains(.viewer) })
-        #expect(changing.count == 10)
+        #expect(changing.count == 11)
     }
 }

@@ -30,7 +30,7 @@ public enum AccessPolicy {
             [.admin, .consultant, .lead, .viewer]
         case .viewScorecard, .viewPlan, .viewObjectives, .moveObjective, .recordReading, .downloadReports, .viewHistory:
             [.admin, .consultant, .lead]
-        case .viewAnswers, .startAssessment, .invite, .viewInvitations, .editContext, .closeAssessment,
+        case .viewAnswers, .startAssessment, .importAnswers, .invite, .viewInvitations, .editContext, .closeAssessment,
              .editProfile, .acceptRoadmap, .addOrganisation, .viewPortfolio:
             [.admin, .consultant]
         case .manageUsers:

@@ -12,6 +12,8 @@ public enum WorkspaceAction: String, CaseIterable, Sendable {
     case viewAnswers
     /// Starts an assessment of the organisation.
     case startAssessment
+    /// Imports a file of answers (a survey tool's export, a filled-in form).
+    case importAnswers
     /// Creates, copies and revokes respondents' invitation links.
     case invite
     /// Who has started and finished, and the response rate per role.
@@ -64,7 +66,7 @@ public enum WorkspaceAction: String, CaseIterable, Sendable {
     /// audit trail and needs a CSRF token on the web).
     public var changesWorkspace: Bool {
         switch self {
-        case .startAssessment, .invite, .editContext, .closeAssessment, .editProfile, .acceptRoadmap,
+        case .startAssessment, .importAnswers, .invite, .editContext, .closeAssessment, .editProfile, .acceptRoadmap,
              .moveObjective, .recordReading, .addOrganisation, .manageUsers:
             true
         default:
