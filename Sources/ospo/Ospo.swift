@@ -16,7 +16,7 @@ struct Ospo: AsyncParsableCommand {
             InitCommand.self, OrgCommand.self, AssessmentCommand.self, AnswersCommand.self,
             RoadmapCommand.self, ObjectiveCommand.self, MeasureCommand.self,
             ProgressCommand.self, CompareCommand.self, ExportCommand.self, ImportCommand.self, ReportCommand.self, FormCommand.self,
-            InterviewCommand.self, UserCommand.self,
+            InterviewCommand.self, UserCommand.self, HistoryCommand.self,
             DemoCommand.self, PortfolioBenchmarkCommand.self,
         ]
     )

@@ -1,4 +1,5 @@
 import Foundation
+import MaturityReports
 import MaturityStore
 import Testing
 @testable import MaturityUseCases
@@ -91,7 +92,7 @@ struct AccountUseCaseTests {
             try UserAdding.add(name: "cy", role: .viewer, organisations: ["globex", "initech"], by: cli, settings: Self.cheap, in: workspace)
         }
         // Nothing of the refused ones was written.
-        #expect(try UserListing.accounts(in: workspace).map(\.name) == ["ben"])
+        #expect(try workspace.accounts().map(\.name) == ["ben"])
     }
 
     @Test func aLoginStartsANewSessionAndEndsTheOneBefore() throws {
@@ -214,7 +215,7 @@ struct AccountUseCaseTests {
     @Test func theListShowsRoleStateAndReach() throws {
         try addWithPassword("ana", role: .admin)
         _ = try UserAdding.add(name: "ben", role: .lead, organisations: ["globex", "acme-works"], by: cli, settings: Self.cheap, in: workspace)
-        #expect(UserListing.text(try UserListing.accounts(in: workspace)) == """
+        #expect(try AccountRenderer.render(try UserListing.accounts(in: workspace), as: .text) == """
             ana  admin  active                   every organisation
             ben  lead   setup link not used yet  acme-works, globex
 

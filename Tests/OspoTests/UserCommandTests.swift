@@ -30,6 +30,14 @@ struct UserCommandTests {
         let disabled = try CommandLineTests.run(["user", "disable", "ben", "--db", db])
         #expect(disabled.stdout == "disabled ben; its sessions and setup link have ended\n")
         #expect(try CommandLineTests.run(["user", "list", "--db", db]).stdout == "ben  lead  disabled  acme-works\n")
+        // Both changes are in the history under the operating-system user;
+        // each line starts with a 20-character time stamp and 2 spaces.
+        let user = ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
+        let history = try CommandLineTests.run(["history", "--db", db])
+        #expect(history.stdout.split(separator: "\n").map { String($0.dropFirst(22)) } == [
+            "cli:\(user)  manageUsers  -  account ben added as lead",
+            "cli:\(user)  manageUsers  -  account ben disabled",
+        ])
     }
 
     @Test func refusalsSayWhatToDoAndWriteNothing() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MaturityReports
 import MaturityUseCases
 
 /// `ospo user`: the accounts that log in to the web workspace.
@@ -34,13 +35,14 @@ struct UserCommand: AsyncParsableCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the accounts: role, state and organisations.")
 
+        @Option(help: "Output format.") var format: FormatOption<AccountRenderer> = .init(.text)
         @OptionGroup var workspace: WorkspaceOptions
 
         func run() async throws {
             try await runReportingFailures {
                 let accounts = try UserListing.accounts(in: try workspace.open(.read))
-                if accounts.isEmpty { Console.err(UserListing.emptyHint) }
-                Console.out(UserListing.text(accounts))
+                if accounts.isEmpty && format.format == .text { Console.err(AccountRenderer.emptyListHint) }
+                Console.out(try AccountRenderer.render(accounts, as: format.format))
             }
         }
     }
