@@ -222,3 +222,39 @@ struct AccountUseCaseTests {
             """)
     }
 }
+
+/// Asking for the password again, and the tables kept small.
+struct PasswordConfirmationTests {
+    @Test func aWrongPasswordAgainCountsAsAFailedLogin() throws {
+        let base = try AccountUseCaseTests()
+        try base.addWithPassword("ana", role: .admin)
+        let session = try LoggingIn.logIn(name: "ana", password: base.password, address: "a", settings: AccountUseCaseTests.cheap,
+                                          in: base.workspace)
+        #expect(try PasswordConfirmation.confirm(session: session.token, password: base.password, address: "a",
+                                                 settings: AccountUseCaseTests.cheap, in: base.workspace).role == .admin)
+        for _ in 0..<5 {
+            #expect(throws: AccountError.currentPasswordWrong) {
+                try PasswordConfirmation.confirm(session: session.token, password: "a wrong guess", address: "a",
+                                                 settings: AccountUseCaseTests.cheap, in: base.workspace)
+            }
+        }
+        // 5 failures: the next try waits 1 s × 2^(5 − 5) = 1 s, even with the right password.
+        #expect(throws: AccountError.tooManyAttempts(retryAfterSeconds: 1)) {
+            try PasswordConfirmation.confirm(session: session.token, password: base.password, address: "a",
+                                             settings: AccountUseCaseTests.cheap, in: base.workspace)
+        }
+    }
+
+    @Test func attemptsOlderThanADayAreForgotten() throws {
+        let base = try AccountUseCaseTests()
+        #expect(throws: AccountError.loginFailed) {
+            try LoggingIn.logIn(name: "nobody", password: "x", address: "a", settings: AccountUseCaseTests.cheap, in: base.workspace)
+        }
+        // 24 hours and a second later, the next failure removes the first.
+        base.clock.advance(24 * 3600 + 1)
+        #expect(throws: AccountError.loginFailed) {
+            try LoggingIn.logIn(name: "nobody", password: "x", address: "a", settings: AccountUseCaseTests.cheap, in: base.workspace)
+        }
+        #expect(try base.workspace.loginFailures(address: "a", since: .distantPast).count == 1)
+    }
+}

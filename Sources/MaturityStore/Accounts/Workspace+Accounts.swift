@@ -121,9 +121,11 @@ extension Workspace {
         }
     }
 
-    /// Records a failed login for the name as typed and the address.
-    public func recordFailedLogin(name: String, address: String) throws {
+    /// Records a failed login for the name as typed and the address, and
+    /// forgets attempts older than `forgetBefore`, so the table stays small.
+    public func recordFailedLogin(name: String, address: String, forgetBefore: Date) throws {
         try write { db in
+            try db.execute(sql: "DELETE FROM loginAttempt WHERE at < ?", arguments: [Self.timestamp(forgetBefore)])
             try db.execute(sql: "INSERT INTO loginAttempt (name, address, succeeded, at) VALUES (?, ?, 0, ?)",
                            arguments: [name.lowercased(), address, now])
         }
@@ -143,6 +145,8 @@ extension Workspace {
             if let previousHash {
                 try db.execute(sql: "DELETE FROM accountSession WHERE tokenHash = ?", arguments: [previousHash])
             }
+            // Sessions past their lifetime can never be used again.
+            try db.execute(sql: "DELETE FROM accountSession WHERE expiresAt < ?", arguments: [now])
             var session = AccountSessionRecord(id: nil, accountId: accountId, tokenHash: tokenHash, createdAt: now,
                                                lastSeenAt: now, expiresAt: Self.timestamp(expiresAt))
             try session.insert(db)

@@ -24,6 +24,9 @@ public struct AccountSettings: Sendable {
         self.addressThrottle = addressThrottle
     }
 
+    /// The longer of the two throttles' windows: attempts older than this count for nothing.
+    public var longestWindow: TimeInterval { max(accountThrottle.window, addressThrottle.window) }
+
     /// Cost 12 (174 ms of processor time a hash, measured on one core of the
     /// development machine; see docs/web-workspace.md), links for 72 hours,
     /// sessions for 12 idle hours and 7 days at most.

@@ -25,7 +25,7 @@ public enum LoggingIn {
         let usable = account.flatMap { $0.isDisabled ? nil : $0 }
         let matches = PasswordHashing.verify(password, hash: usable?.record.passwordHash, cost: settings.bcryptCost)
         guard matches, let usable, let signedIn = SignedInAccount(usable) else {
-            try workspace.recordFailedLogin(name: name, address: address)
+            try workspace.recordFailedLogin(name: name, address: address, forgetBefore: now.addingTimeInterval(-settings.longestWindow))
             throw AccountError.loginFailed
         }
         let token = AccountToken.make()
