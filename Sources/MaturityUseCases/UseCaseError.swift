@@ -66,6 +66,7 @@ public enum UseCaseError: Error, Equatable, CustomStringConvertible {
             case .draft: return "the note or evidence for \(question) was not saved: \(reason)"
             case .draftRemoval:
                 return "the note or evidence for \(question), already in its answer, was not removed from the drafts: \(reason)"
+            case .context: return "the context fact '\(question)' was not saved: \(reason)"
             }
         }
     }

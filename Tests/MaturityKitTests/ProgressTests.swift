@@ -16,11 +16,11 @@ struct ProgressTests {
     static let adoption = Measure(id: "ack", name: "Teams that acknowledged the policy", unit: .percent,
                                   direction: .up, target: 90)
 
-    /// Readings 10 on 1 January and 40 on 31 January 2026: 30 up in 30 days,
-    /// so the line is 10 + 1 × (days since 1 January).
+    /// Readings 10 on 1 January, 25 on 16 January and 40 on 31 January 2026:
+    /// 30 up in 30 days, all on the line 10 + 1 × (days since 1 January).
     static func adoptionTrack(due: String, readings: [MeasureReading]? = nil) -> MeasureTrack {
         MeasureTrack(measure: adoption, due: day(due),
-                     readings: readings ?? [reading("2026-01-31", 40), reading("2026-01-01", 10)])
+                     readings: readings ?? [reading("2026-01-31", 40), reading("2026-01-01", 10), reading("2026-01-16", 25)])
     }
 
     // MARK: - Measures
@@ -29,7 +29,7 @@ struct ProgressTests {
         // 1 April is 31 + 28 + 31 = 90 days after 1 January: forecast 10 + 90 = 100 ≥ 90.
         let track = Self.adoptionTrack(due: "2026-04-01")
         #expect(track.baseline == 10)
-        #expect(track.readings.map(\.value) == [10, 40])  // sorted by date
+        #expect(track.readings.map(\.value) == [10, 25, 40])  // sorted by date
         #expect(abs((track.forecast ?? 0) - 100) < 1e-9)
         #expect(track.status == .onTrack)
         // (40 − 10) ÷ (90 − 10) = 30 ÷ 80 = 0.375.
@@ -59,6 +59,7 @@ struct ProgressTests {
 
     @Test func doneWhenTheLatestReadingMeetsTheTarget() {
         let track = Self.adoptionTrack(due: "2026-02-20", readings: [Self.reading("2026-01-01", 10), Self.reading("2026-02-01", 95)])
+        // Two readings: too few for a forecast, but the target is met.
         #expect(track.status == .done)
         // (95 − 10) ÷ 80 = 1.0625, clamped to 1.
         #expect(track.progress == 1)
@@ -68,7 +69,7 @@ struct ProgressTests {
         #expect(single.forecast == nil)
     }
 
-    @Test func noDataWithFewerThanTwoReadingsOnDifferentDays() {
+    @Test func tooFewReadingsWithFewerThanThreeOrAllOnOneDay() {
         let none = Self.adoptionTrack(due: "2026-04-01", readings: [])
         #expect(none.status == .noData)
         #expect(none.progress == nil)
@@ -77,19 +78,34 @@ struct ProgressTests {
         #expect(one.status == .noData)
         // Baseline is that reading, so progress is (30 − 30) ÷ (90 − 30) = 0.
         #expect(one.progress == 0)
-        // Two readings on the same day define no line.
-        let sameDay = Self.adoptionTrack(due: "2026-04-01", readings: [Self.reading("2026-01-05", 30), Self.reading("2026-01-05", 50)])
+        // Two readings on different days: a line would fit them exactly,
+        // whatever the trend, so no forecast.
+        let two = Self.adoptionTrack(due: "2026-04-01", readings: [Self.reading("2026-01-01", 10), Self.reading("2026-01-31", 40)])
+        #expect(two.trend == nil)
+        #expect(two.forecast == nil)
+        #expect(two.status == .noData)
+        #expect(ProgressStatus.noData.label == "too few readings")
+        // (40 − 10) ÷ (90 − 10) = 0.375: progress needs no forecast.
+        #expect(two.progress == 0.375)
+        // Three readings on the same day define no line.
+        let sameDay = Self.adoptionTrack(due: "2026-04-01", readings: [Self.reading("2026-01-05", 30), Self.reading("2026-01-05", 50),
+                                                                       Self.reading("2026-01-05", 40)])
         #expect(sameDay.trend == nil)
         #expect(sameDay.status == .noData)
+        // Past the due date the outcome is known, from one reading:
+        // 40 on 31 January, due 20 January: (40 − 40) ÷ 50 = 0 from its own baseline, off track.
+        let settled = Self.adoptionTrack(due: "2026-01-20", readings: [Self.reading("2026-01-31", 40)])
+        #expect(settled.forecast == 40)
+        #expect(settled.status == .offTrack)
     }
 
     @Test func directionDownMeasuresTheWayDown() {
         // Lower is better: baseline 10 days (from the content, not the first
         // reading), target 2. Readings 8 on 1 January, 6 on 11 January:
-        // slope −2 ÷ 10 = −0.2 a day.
+        // slope −2 ÷ 10 = −0.2 a day; 7 on 6 January lies on that line.
         let measure = Measure(id: "reply", name: "Days to answer a policy question", unit: .days, direction: .down,
                               target: 2, baseline: 10)
-        let readings = [Self.reading("2026-01-01", 8), Self.reading("2026-01-11", 6)]
+        let readings = [Self.reading("2026-01-01", 8), Self.reading("2026-01-06", 7), Self.reading("2026-01-11", 6)]
         let onTrack = MeasureTrack(measure: measure, due: Self.day("2026-02-10"), readings: readings)
         #expect(onTrack.baseline == 10)
         // (10 − 6) ÷ (10 − 2) = 4 ÷ 8 = 0.5.
@@ -112,14 +128,14 @@ struct ProgressTests {
         var measure = Self.adoption
         measure.baseline = 50
         let worse = MeasureTrack(measure: measure, due: Self.day("2026-06-30"),
-                                 readings: [Self.reading("2026-01-01", 45), Self.reading("2026-02-01", 40)])
+                                 readings: [Self.reading("2026-01-01", 45), Self.reading("2026-01-16", 42), Self.reading("2026-02-01", 40)])
         #expect(worse.progress == 0)
         #expect(worse.status == .offTrack)
         // The baseline (95) already met the target (90), the latest (85) does
         // not: no way to measure, so progress 0 and the forecast's share 0.
         measure.baseline = 95
         let slipped = MeasureTrack(measure: measure, due: Self.day("2026-06-30"),
-                                   readings: [Self.reading("2026-01-01", 88), Self.reading("2026-01-11", 85)])
+                                   readings: [Self.reading("2026-01-01", 88), Self.reading("2026-01-06", 86.5), Self.reading("2026-01-11", 85)])
         #expect(slipped.progress == 0)
         #expect(slipped.status == .offTrack)
     }
@@ -220,11 +236,50 @@ struct ProgressTests {
         #expect(portfolio.average(group: "public", dimension: "strategy") == 1.5)
         #expect(portfolio.average(group: "public", dimension: "policy") == 2)
         #expect(portfolio.average(group: "public", dimension: "community") == nil)
-        let anonymous = portfolio.anonymised()
+        let anonymous = portfolio.anonymised(hash: KeyedHash(k0: 1, k1: 2))
         #expect(anonymous.entries.map(\.organisation) == ["Organisation A", "Organisation B", "Organisation C"])
         #expect(anonymous.entries[0].latest?.organisation == "Organisation A")
+        // "public" has two organisations, fewer than three: its two join the ungrouped
+        // one, and the three of them are averaged together, no group of one or two.
+        #expect(anonymous.entries.allSatisfy { $0.group == nil })
+        #expect(anonymous.groups == ["Ungrouped"])
+        // Without Gamma, the two left form no group that may be averaged.
+        #expect(Portfolio(entries: [a, b]).anonymised(hash: KeyedHash(k0: 1, k1: 2)).groups.isEmpty)
         #expect(Portfolio.letters(25) == "Z")
         #expect(Portfolio.letters(26) == "AA")
         #expect(Portfolio.letters(27) == "AB")
+    }
+
+    @Test func anonymisedOrderFollowsTheKeyedHashNotTheNames() throws {
+        let names = ["Acme", "Beta", "Gamma", "Delta", "Epsilon"]
+        let portfolio = Portfolio(entries: names.map {
+            PortfolioEntry(organisation: $0, group: "public", scorecards: [Self.card("2026-11-09", ["strategy": 1])])
+        })
+        let hash = KeyedHash(passphrase: "a key")
+        let expected = names.sorted { hash.hash(Array($0.utf8)) < hash.hash(Array($1.utf8)) }
+        let anonymous = portfolio.anonymised(hash: hash)
+        // Each entry keeps its scorecard; the order is the hash order, lettered A to E.
+        #expect(anonymous.entries.map(\.organisation) == ["Organisation A", "Organisation B", "Organisation C", "Organisation D", "Organisation E"])
+        #expect(anonymous.entries.map { $0.scorecards.count } == [1, 1, 1, 1, 1])
+        // Tell the entries apart by a field anonymising leaves alone: the questionnaire, set to the name.
+        var byName = portfolio
+        for index in byName.entries.indices { byName.entries[index].scorecards[0].questionnaire = byName.entries[index].organisation }
+        #expect(byName.anonymised(hash: hash).entries.map { $0.latest?.questionnaire } == expected)
+        // Five in one group: the group stays and is averaged.
+        #expect(anonymous.groups == ["public"])
+        // 9 November 2026 becomes 1 October 2026, "2026 Q4".
+        #expect(anonymous.entries[0].latest?.date == Self.day("2026-10-01"))
+        #expect(Portfolio.quarter(of: Self.day("2026-11-09")) == "2026 Q4")
+        #expect(Portfolio.quarter(of: Self.day("2027-03-31")) == "2027 Q1")
+    }
+
+    @Test func keyedHashMatchesTheSipHashReferenceVectors() {
+        // SipHash-2-4 with key 00 01 … 0f (Aumasson and Bernstein, appendix A):
+        // the empty message gives 0x726fdb47dd0e0e31, the bytes 00 … 0e give 0xa129ca6149be45e5.
+        let hash = KeyedHash(k0: 0x0706_0504_0302_0100, k1: 0x0f0e_0d0c_0b0a_0908)
+        #expect(hash.hash([]) == 0x726f_db47_dd0e_0e31)
+        #expect(hash.hash(Array(0...14)) == 0xa129_ca61_49be_45e5)
+        // The last reference vector, 63 bytes 00 … 3e: 0x958a324ceb064572.
+        #expect(hash.hash(Array(0...62)) == 0x958a_324c_eb06_4572)
     }
 }

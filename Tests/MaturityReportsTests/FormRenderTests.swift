@@ -40,7 +40,7 @@ struct FormRenderTests {
                 help: |
                   Look for a **published** document.
 
-                  A draft does not count.
+                  Red flag: a draft that was never approved.
                 evidence: "Link to the policy, e.g. https://intranet/policy?a=1&b=2"
               - id: POL-02
                 text: "How many teams follow it, \\"really\\"?"
@@ -76,6 +76,35 @@ struct FormRenderTests {
 
     @Test func html() throws {
         try assertGolden(FormHTML.render(try Self.questionnaire(), organisation: "Harbour & Co"), named: "form.html")
+    }
+
+    @Test func interviewerVariants() throws {
+        try assertGolden(FormMarkdown.render(try Self.questionnaire(), organisation: "Harbour & Co", for: .interviewer),
+                         named: "form-interviewer.md")
+        try assertGolden(FormHTML.render(try Self.questionnaire(), organisation: "Harbour & Co", for: .interviewer),
+                         named: "form-interviewer.html")
+    }
+
+    /// The help is the interviewer's: a respondent's form never shows it,
+    /// nor its red flags, nor a line for the interviewer.
+    @Test func theRespondentsFormLeavesOutTheInterviewersNotes() throws {
+        let questionnaire = try Self.questionnaire()
+        for format in [OutputFormat.md, .html] {
+            let respondent = try FormRenderer.render(questionnaire, as: format, date: Self.date)
+            let interviewer = try FormRenderer.render(questionnaire, as: format, date: Self.date, for: .interviewer)
+            #expect(!respondent.contains("Red flag"), "\(format.rawValue)")
+            #expect(!respondent.contains("published"), "\(format.rawValue)")
+            #expect(!respondent.contains("Interviewer"), "\(format.rawValue)")
+            #expect(respondent.contains("Evidence, if you have it:"), "\(format.rawValue)")
+            #expect(interviewer.contains("Red flag: a draft that was never approved."), "\(format.rawValue)")
+            #expect(interviewer.contains("Evidence to ask for:"), "\(format.rawValue)")
+        }
+    }
+
+    @Test func theHTMLFormUsesTheReportsStyleSheet() throws {
+        let html = FormHTML.render(try Self.questionnaire())
+        #expect(html.contains(DefaultTemplates.style))
+        #expect(html.contains("<h1><span class=\"kind\">Answer form</span>Harbour &amp; Co &lt;Interview&gt;</h1>"))
     }
 
     @Test func csv() throws {

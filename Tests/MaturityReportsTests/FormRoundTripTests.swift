@@ -96,7 +96,8 @@ struct FormRoundTripTests {
         var csv = FormCSV.render(questionnaire)
         let header = try #require(csv.split(separator: "\r\n").first).split(separator: ",").map(String.init)
         #expect(Array(header.prefix(3)) == ["respondent", "name", "role"])
-        #expect(header.count == 3 + questionnaire.questions.count)
+        // The context columns (left blank here: no context stated), then one column per question.
+        #expect(header.count == 3 + questionnaire.context.count + questionnaire.questions.count)
         for (number, respondent) in respondents.enumerated() {
             let given = Dictionary(uniqueKeysWithValues: respondent.answers.map { ($0.question, $0.answer) })
             var row = [respondent.id, "Person \(number)", respondent.role]

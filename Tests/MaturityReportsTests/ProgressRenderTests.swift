@@ -16,20 +16,34 @@ struct ProgressRenderTests {
         try assertGolden(ProgressText.render(report), named: "progress-no-roadmap.txt")
     }
 
-    /// The forecast is shown in the measure's unit and kept within what the
-    /// unit holds, as in the progress report; a met target says so.
-    @Test func forecastsCarryTheirUnitAndStayWithinIt() throws {
-        // 10 → 60 in 10 days, 5 a day; read 20 days after the first: 10 + 5 × 20 = 110, shown as 100%.
+    /// One figure per measure, explained in a sentence: the forecast in the
+    /// measure's unit and kept within what the unit holds; a met target, too
+    /// few readings and a missed due date say so.
+    @Test func eachMeasureIsOneFigureAndASentenceInItsUnit() throws {
+        let asOf = ReportFixtures.day("2026-01-15")
+        func day(_ text: String) -> CalendarDate { ReportFixtures.day(text) }
+        // 10 → 35 → 60 in 10 days, 5 a day; read 20 days after the first: 10 + 5 × 20 = 110, shown as 100%.
+        // (60 − 10) ÷ (90 − 10) = 0.625: 63% of the way.
         let measure = Measure(id: "share", name: "Share", unit: .percent, direction: .up, target: 90)
-        let rising = MeasureTrack(measure: measure, due: ReportFixtures.day("2026-01-21"),
-                                  readings: [MeasureReading(date: ReportFixtures.day("2026-01-01"), value: 10),
-                                             MeasureReading(date: ReportFixtures.day("2026-01-11"), value: 60)])
-        #expect(ProgressText.measure(rising) == "share: latest 60% on 2026-01-11; target at least 90% by 2026-01-21; forecast 100% (on-track)")
-        let met = MeasureTrack(measure: measure, due: ReportFixtures.day("2026-01-21"),
-                               readings: [MeasureReading(date: ReportFixtures.day("2026-01-01"), value: 95)])
-        #expect(ProgressText.measure(met) == "share: latest 95% on 2026-01-01; target at least 90% by 2026-01-21; target met (done)")
-        let none = MeasureTrack(measure: measure, due: ReportFixtures.day("2026-01-21"), readings: [])
-        #expect(ProgressText.measure(none) == "share: no reading; target at least 90% by 2026-01-21; no forecast (no-data)")
+        let rising = MeasureTrack(measure: measure, due: day("2026-01-21"),
+                                  readings: [MeasureReading(date: day("2026-01-01"), value: 10),
+                                             MeasureReading(date: day("2026-01-06"), value: 35),
+                                             MeasureReading(date: day("2026-01-11"), value: 60)])
+        #expect(ProgressText.measure(rising, asOf: asOf) == "share: 63% of the way (on track). 60% on 2026-01-11, 63% of the way from the baseline of 10% to at least 90%; at the pace of its 3 readings it would reach about 100% by 2026-01-21.")
+        // A forecast is an estimate: whole numbers for percentages and counts, one decimal otherwise.
+        #expect(ProgressWording.estimate(70.1732, .percent) == "70%")
+        #expect(ProgressWording.estimate(12.6, .count) == "13")
+        #expect(ProgressWording.estimate(0.87, .days) == "0.9 days")
+        let met = MeasureTrack(measure: measure, due: day("2026-01-21"), readings: [MeasureReading(date: day("2026-01-01"), value: 95)])
+        #expect(ProgressText.measure(met, asOf: asOf) == "share: 100% of the way (done). Target met: 95% on 2026-01-01, against at least 90% due 2026-01-21.")
+        // Two readings: (40 − 10) ÷ 80 = 0.375, 38% of the way.
+        let two = MeasureTrack(measure: measure, due: day("2026-01-21"),
+                               readings: [MeasureReading(date: day("2026-01-01"), value: 10), MeasureReading(date: day("2026-01-11"), value: 40)])
+        #expect(ProgressText.measure(two, asOf: asOf) == "share: 38% of the way (too few readings). 40% on 2026-01-11, 38% of the way from the baseline of 10% to at least 90%; 2 readings so far, too few for a forecast (it takes 3).")
+        // Seen after the due date: missed.
+        #expect(ProgressText.measure(two, asOf: day("2026-02-01")) == "share: 38% of the way (too few readings). Missed on 2026-01-21: 40% on 2026-01-11, 38% of the way from the baseline of 10% to at least 90%.")
+        let none = MeasureTrack(measure: measure, due: day("2026-01-21"), readings: [])
+        #expect(ProgressText.measure(none, asOf: asOf) == "share: no reading (too few readings). No reading yet; the target is at least 90% by 2026-01-21.")
     }
 
     @Test func aFormatTheProgressDoesNotTakeIsRefusedNamingTheOnesItTakes() throws {

@@ -189,6 +189,8 @@ enum ReportFixtures {
       phase_months: 3
       phases: 3
       capacity: 20
+      day_rate: 640
+      currency: EUR
     exclude:
       - { action: policy.review, reason: Legal has no time this year }
     """
@@ -219,35 +221,46 @@ enum ReportFixtures {
         func reading(_ date: String, _ value: Double, source: String? = nil, note: String? = nil) -> MeasureReading {
             MeasureReading(date: day(date), value: value, source: source, note: note)
         }
+        // Seen from 2026-12-01.
         let objectives = [
+            // Due 30 September, marked done 12 October: 12 days late.
             ObjectiveProgress(id: "strategy.sponsor", title: "Name an executive sponsor", dimension: "strategy", phase: 1,
-                              due: day("2026-09-30"), state: .done, note: "The board named the CFO.",
+                              start: day("2026-07-01"), due: day("2026-09-30"), state: .done, stateSince: day("2026-10-12"),
+                              note: "The board named the CFO.",
                               measures: [MeasureTrack(measure: measure("strategy.sponsor.named"), due: day("2026-09-30"),
                                                       readings: [reading("2026-08-15", 1, source: "Board minutes")])]),
-            // 10 → 40 over 30 days: 1 a day; due 90 days after the first reading: 100 ≥ 90.
+            // 10 → 25 → 40 over 30 days: 1 a day; due 90 days after the first reading: 100 ≥ 90, shown as 100%.
             ObjectiveProgress(id: "policy.usage", title: "Publish a \"usage\" policy", dimension: "policy", phase: 2,
-                              due: day("2026-12-31"), state: .inProgress,
+                              start: day("2026-10-01"), due: day("2026-12-31"), state: .inProgress, stateSince: day("2026-10-01"),
                               measures: [
                                   MeasureTrack(measure: measure("policy.usage.ack"), due: day("2026-12-30"),
-                                               readings: [reading("2026-10-01", 10, source: "Survey"), reading("2026-10-31", 40, source: "Survey", note: "After the town hall")]),
-                                  // 10 → 8 days in 20 days, target 2 by 2026-12-31 (91 days on): 10 − 0.1 × 91 = 0.9 ≤ 2: on track.
+                                               readings: [reading("2026-10-01", 10, source: "Survey"), reading("2026-10-16", 25, source: "Survey"),
+                                                          reading("2026-10-31", 40, source: "Survey", note: "After the town hall")]),
+                                  // 10 → 9 → 8 days in 20 days, target 2 by 2026-12-31 (91 days on): 10 − 0.1 × 91 = 0.9 ≤ 2: on track.
                                   MeasureTrack(measure: measure("policy.usage.days"), due: day("2026-12-31"),
-                                               readings: [reading("2026-10-01", 10), reading("2026-10-21", 8)]),
+                                               readings: [reading("2026-10-01", 10), reading("2026-10-11", 9), reading("2026-10-21", 8)]),
                               ]),
-            // 0 → 20 in 61 days, due 91 days after the first: 20 ÷ 61 × 91 ≈ 29.8 of 70: off track.
+            // 0 → 20: two readings, too few for a forecast.
             ObjectiveProgress(id: "strategy.written", title: "Write the open source strategy", dimension: "strategy", phase: 2,
-                              due: day("2026-12-31"), state: .inProgress,
+                              start: day("2026-10-01"), due: day("2026-12-31"), state: .inProgress,
                               measures: [MeasureTrack(measure: measure("strategy.written.known"), due: day("2026-12-31"),
                                                       readings: [reading("2026-10-01", 0), reading("2026-12-01", 20, note: "=SUM(A1) pasted")])]),
+            // Due 30 September, still planned on 1 December: 31 + 30 + 1 = 62 days overdue.
             ObjectiveProgress(id: "community.meetup", title: "Host a first meetup", dimension: "community", phase: 1,
-                              due: day("2026-09-30"), state: .planned, measures: []),
+                              start: day("2026-07-01"), due: day("2026-09-30"), state: .planned, measures: []),
             ObjectiveProgress(id: "policy.review", title: "Review the policy yearly", dimension: "policy", phase: nil,
-                              due: day("2027-03-31"), state: .dropped, note: "Legal has no time this year.", measures: []),
+                              due: day("2027-03-31"), state: .dropped, stateSince: day("2026-11-20"),
+                              note: "Legal has no time this year.", measures: []),
+            // Done 20 June, 164 days before 1 December: folded into "finished earlier".
+            ObjectiveProgress(id: "policy.inventory", title: "Take stock of the licences in use", dimension: "policy", phase: 1,
+                              start: day("2026-04-01"), due: day("2026-06-30"), state: .done, stateSince: day("2026-06-20"), measures: []),
         ]
         let baseline = try scorecard(answersText(date: "2025-11-10", baseline: true))
         let now = try scorecard()
-        let maturity = MaturityHistory(scorecards: [baseline, now], targets: ["strategy": 3, "policy": 2, "community": 1])
-        return ProgressReport(organisation: "Harbour & Co", asOf: day("2026-12-01"), objectives: objectives, maturity: maturity)
+        // Planned from the baseline; the reassessment of 4 May 2026 makes the plan stale.
+        return ProgressReport(organisation: "Harbour & Co", asOf: day("2026-12-01"), objectives: objectives,
+                              scorecards: [baseline, now], targets: ["strategy": 3, "policy": 2, "community": 1],
+                              plan: TrackedPlan(accepted: day("2025-12-01"), plannedFrom: day("2025-11-10")))
     }
 
     static func portfolio() throws -> Portfolio {

@@ -12,7 +12,11 @@ import Testing
         case .assessment:
             return .assessment(try ReportFixtures.scorecard(), rubrics: [try ReportFixtures.rubric()], profile: try ReportFixtures.profile())
         case .executive:
-            return .executive(try ReportFixtures.scorecard(), try ReportFixtures.roadmap(), rubrics: [try ReportFixtures.rubric()])
+            // With its scenarios, as `ospo report executive` makes it.
+            var roadmap = try ReportFixtures.roadmap()
+            roadmap.scenarios = ScenarioAnalysis.scenarios(planner: Planner(rubrics: [try ReportFixtures.rubric()], roles: try ReportFixtures.roles()),
+                                                           scorecard: try ReportFixtures.scorecard(), profile: try ReportFixtures.profile())
+            return .executive(try ReportFixtures.scorecard(), roadmap, rubrics: [try ReportFixtures.rubric()])
         case .roadmap:
             return .roadmap(try ReportFixtures.roadmap(), rubrics: [try ReportFixtures.rubric()])
         case .progress:

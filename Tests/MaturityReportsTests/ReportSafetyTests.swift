@@ -28,6 +28,9 @@ import Testing
         progress.organisation = card.organisation
         progress.objectives[0].note = "\(image) \(link)"
         progress.objectives[1].measures[0].readings[0].source = script
+        // The overdue objective: its title is in "needs attention"; the folded one in "finished earlier".
+        progress.objectives[3].title = "\(script) \(link)"
+        progress.objectives[5].title = image
         let portfolio = Portfolio(entries: [PortfolioEntry(organisation: card.organisation, group: link, scorecards: [card])])
         let renderer = try ReportRenderer(brand: hostileBrand)
         let subjects: [ReportSubject] = [

@@ -50,4 +50,14 @@ struct TimelineRowsTests {
         let efforts: [Bool] = cells.map { cell in cell.map { abs($0.effort - 25.0 / 3) < 1e-9 } ?? false }
         #expect(efforts == [true, true, true])
     }
+
+    @Test func aDimensionWithAGapButNoWorkGetsARowSayingSo() throws {
+        // The fixture's profile excludes policy.review, the only action that
+        // takes Process & policy (1.50, level 1) to its target of 2.
+        let rows = TimelineRows.rows(try ReportFixtures.roadmap())
+        #expect(rows.map(\.label) == ["Open source strategy", "Process & policy"])
+        #expect(rows[0].note == nil)
+        #expect(rows[1].note == TimelineRows.unscheduled)
+        #expect(rows[1].phases.allSatisfy { $0 == nil })
+    }
 }

@@ -15,24 +15,24 @@ struct TrendDisplayTests {
     }
 
     @Test func aPercentageForecastStopsAtOneHundred() {
-        // 40 on day 0, 70 on day 28: 30 in 28 days, so on day 61 the line reads
-        // 70 + 33 × 30 / 28 = 105.4, which meets the target of 100: on track, shown as 100.
-        let track = Self.track(.percent, .up, target: 100, due: 61, readings: [(0, 40), (28, 70)])
+        // 40 on day 0, 55 on day 14, 70 on day 28: 30 in 28 days, all on one line, so on
+        // day 61 it reads 70 + 33 × 30 / 28 = 105.4, which meets the target of 100: on track, shown as 100.
+        let track = Self.track(.percent, .up, target: 100, due: 61, readings: [(0, 40), (14, 55), (28, 70)])
         #expect(track.status == .onTrack)
         #expect(abs((track.forecast ?? 0) - 105.357) < 0.001)
         #expect(track.shownForecast == 100)
     }
 
     @Test func daysAreNeverForecastBelowZero() {
-        // 8 days on day 0, 4 on day 10: −0.4 a day, so on day 30 the line reads 4 − 8 = −4.
-        let track = Self.track(.days, .down, target: 2, baseline: 10, due: 30, readings: [(0, 8), (10, 4)])
+        // 8 days on day 0, 6 on day 5, 4 on day 10: −0.4 a day, so on day 30 the line reads 4 − 8 = −4.
+        let track = Self.track(.days, .down, target: 2, baseline: 10, due: 30, readings: [(0, 8), (5, 6), (10, 4)])
         #expect(track.status == .onTrack)
         #expect(abs((track.forecast ?? 0) + 4) < 1e-9)
         #expect(track.shownForecast == 0)
     }
 
     @Test func aMeasureAtItsTargetShowsNoForecast() {
-        let track = Self.track(.percent, .up, target: 100, due: 90, readings: [(0, 40), (28, 100)])
+        let track = Self.track(.percent, .up, target: 100, due: 90, readings: [(0, 40), (14, 70), (28, 100)])
         #expect(track.status == .done)
         #expect(track.forecast != nil)
         #expect(track.shownForecast == nil)
@@ -41,7 +41,10 @@ struct TrendDisplayTests {
                                                                    state: .inProgress, note: nil, measures: [track])],
                                     maturity: MaturityHistory(scorecards: [], targets: [:]))
         let view = ProgressView(report: report, brand: Brand())
-        #expect(view.objectives.first?.measures.first?.forecast == "target met")
+        // Report dates never break across lines: their spaces are no-break spaces.
+        let sentence = view.objectives.first?.measures.first?.sentence.replacingOccurrences(of: "\u{00A0}", with: " ")
+        #expect(sentence == "Target met: 100% on 29 Jan 2027, against at least 100% due 1 Apr 2027.")
+        #expect(view.objectives.first?.measures.first?.figure == "100%")
     }
 
     @Test func readingsPastTheDueDateEndTheAxisAndLiftTheDueLabel() {

@@ -30,16 +30,18 @@ struct ProgressTests {
     }
 
     @Test(arguments: [
-        // 20 → 50 over 2026-02-01..2026-03-03 (30 days): slope 1/day; due 2026-05-01 is 59 days later:
+        // 20 → 35 → 50 over 2026-02-01..2026-03-03 (15 days apart): slope 1/day; due 2026-05-01 is 59 days later:
         // forecast 50 + 59 = 109 ≥ 80 → on-track.
-        ([("2026-02-01", 20.0), ("2026-03-03", 50.0)], ProgressStatus.onTrack),
-        // 20 → 30 over 30 days: slope 1/3; forecast 30 + 59/3 = 49.67; share (49.67 − 20)/(80 − 20) = 0.49 < 0.8 → off-track.
-        ([("2026-02-01", 20.0), ("2026-03-03", 30.0)], .offTrack),
-        // 20 → 40 over 30 days: slope 2/3; forecast 40 + 118/3 = 79.33; share 59.33/60 = 0.99 ≥ 0.8, target not met → at-risk.
-        ([("2026-02-01", 20.0), ("2026-03-03", 40.0)], .atRisk),
-        // The latest reading meets the target → done.
+        ([("2026-02-01", 20.0), ("2026-02-16", 35.0), ("2026-03-03", 50.0)], ProgressStatus.onTrack),
+        // 20 → 25 → 30: slope 1/3; forecast 30 + 59/3 = 49.67; share (49.67 − 20)/(80 − 20) = 0.49 < 0.8 → off-track.
+        ([("2026-02-01", 20.0), ("2026-02-16", 25.0), ("2026-03-03", 30.0)], .offTrack),
+        // 20 → 30 → 40: slope 2/3; forecast 40 + 118/3 = 79.33; share 59.33/60 = 0.99 ≥ 0.8, target not met → at-risk.
+        ([("2026-02-01", 20.0), ("2026-02-16", 30.0), ("2026-03-03", 40.0)], .atRisk),
+        // The latest reading meets the target → done, from two readings.
         ([("2026-02-01", 20.0), ("2026-03-03", 85.0)], .done),
-        // One reading below target: no line can be drawn → no-data.
+        // Two readings below target: too few for a forecast → no-data.
+        ([("2026-02-01", 20.0), ("2026-03-03", 50.0)], .noData),
+        // One reading below target → no-data.
         ([("2026-02-01", 20.0)], .noData),
     ])
     func statusFromReadings(readings: [(String, Double)], expected: ProgressStatus) throws {
@@ -65,6 +67,18 @@ struct ProgressTests {
         let before = try report(31, 12, 2025)
         #expect(before.objectives.isEmpty)
         #expect(before.maturity.snapshots.isEmpty)
+    }
+
+    @Test func asOfAfterTheDueDateShowsAnOpenObjectiveOverdue() throws {
+        let workspace = try Self.workspaceWithObjective()
+        try Self.record(workspace, [("2026-02-01", 20.0), ("2026-02-16", 35.0), ("2026-03-03", 50.0)])
+        // Due 2026-05-01; as of 2026-06-01 it is 31 days overdue, whatever the forecast said.
+        let june = try workspace.progressReport(organisation: "acme", asOf: CalendarDate(year: 2026, month: 6, day: 1))
+        #expect(june.objectives.first?.status == .overdue)
+        #expect(june.objectives.first?.daysLate == 31)
+        #expect(june.needsAttention.first?.reasons == [.overdue])
+        // The plan was made from the assessment of 2026-01-10.
+        #expect(june.plan?.plannedFrom == CalendarDate(year: 2026, month: 1, day: 10))
     }
 
     @Test func markedDoneOrDroppedWinsOverReadings() throws {

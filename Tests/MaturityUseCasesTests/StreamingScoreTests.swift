@@ -22,7 +22,10 @@ struct StreamingScoreTests {
         var visible: [[String: String]] = Array(repeating: [:], count: answers.respondents.count)
         var shown = [Int](repeating: 0, count: answers.respondents.count)
         var results: [String: QuestionResult] = [:]
-        for question in questionnaire.questions {
+        // A question that does not apply to the organisation's context has
+        // no result (the samples give no answer to one).
+        let applies = questionnaire.applicability(in: answers.context)
+        for (position, question) in questionnaire.questions.enumerated() where applies[position] {
             var asked = false, shownToSomeone = false
             var responses: [Response] = []
             for (index, respondent) in answers.respondents.enumerated() {
@@ -32,7 +35,7 @@ struct StreamingScoreTests {
                     continue
                 }
                 asked = true
-                guard question.when?.holds({ visible[index][$0] }) ?? true else {
+                guard question.when?.holds({ visible[index][$0] }, context: answers.context) ?? true else {
                     if given != nil { warnings.append(.warning(respondent.location(ofAnswer: question.id), "ignored: \(question.id) is hidden for respondent '\(respondent.id)' by its 'when' condition")) }
                     continue
                 }
@@ -75,8 +78,10 @@ struct StreamingScoreTests {
         let summaries = answers.respondents.enumerated().map { index, respondent in
             RespondentSummary(id: respondent.id, name: respondent.name, role: respondent.role, answered: shown[index])
         }
-        return engine.scorecard(results: results, respondents: summaries, organisation: answers.organisation,
-                                date: answers.date, warnings: warnings)
+        var card = engine.scorecard(results: results, respondents: summaries, organisation: answers.organisation,
+                                    date: answers.date, warnings: warnings)
+        card.context = questionnaire.contextValues(answers.context)
+        return card
     }
 
     /// The card without the responses behind its questions.
@@ -98,7 +103,7 @@ struct StreamingScoreTests {
         let reference = Self.questionMajor(input.engine, input.answers)
         #expect(reference.overall != nil)
         #expect(input.engine.score(input.answers) == reference)
-        var accumulator = ScoringEngine.Accumulator(input.engine, keepResponses: false)
+        var accumulator = ScoringEngine.Accumulator(input.engine, context: input.answers.context, keepResponses: false)
         for respondent in input.answers.respondents { accumulator.add(respondent) }
         let lean = accumulator.finish(organisation: input.answers.organisation, date: input.answers.date)
         #expect(lean == Self.withoutResponses(reference))

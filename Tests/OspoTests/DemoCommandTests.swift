@@ -114,30 +114,31 @@ struct DemoCommandTests {
             "license-compliance.obligations-matrix": "done", "supply-chain.security-contact": "done",
             "metrics.activity-baseline": "done",
             "collaboration.internal-visibility": "dropped",
-            // Due 3 January 2028 now that the plan reaches sovereignty first (it was due 3 April
-            // and off-track at 33 / 45 = 0.73): its readings' trend reaches the target in time.
-            "skills.skills-inventory": "on-track",
-            // Due 3 July, latest 86: 20 → 86 towards 90 is 66 / 70 = 0.94.
-            "sovereignty.open-first-procurement": "at-risk",
+            // Due 3 January 2028. Readings 35, 48, 61, 62, 63 on days 0, 35, 70, 161 and 224 from
+            // 26 March: mean day 98, mean value 53.8; Σ(x − x̄)(y − ȳ) = 3,682, Σ(x − x̄)² = 34,202,
+            // slope 0.1077 a day; on day 283 the line reads 53.8 + 0.1077 × 185 = 73.7;
+            // (73.7 − 35) / (80 − 35) = 0.86 of the way: at risk.
+            "skills.skills-inventory": "at-risk",
+            // Due 3 July, still open on 15 November: overdue (latest 86 of 90).
+            "sovereignty.open-first-procurement": "overdue",
             // Due 3 January 2028 now (phase 4, was 3 October): the trend of its readings
             // reaches both targets in time.
             "supply-chain.vulnerability-procedure": "on-track",
-            // 25 → 70 towards 80 is 45 / 55 = 0.82.
-            "oss-evaluation.selection-checklist": "at-risk",
-            // 20 → 46 towards 85 is 26 / 65 = 0.4.
-            "policy.contribution-policy": "off-track",
-            // New in the plan, no reading yet.
-            "training.role-curricula": "no-data",
-            // Due 3 January 2028. Days to decide, baseline 10, target 2: readings 8, 6.5, 5.5 on
-            // days 0, 17 and 28 (from 15 October); mean day 15, mean value 6.667; the slope is
-            // (−15 × 1.333 + 2 × −0.167 + 13 × −1.167) / (225 + 4 + 169) = −35.5 / 398 = −0.0892 a
-            // day, so on day 80 the line reads 6.667 − 0.0892 × 65 = 0.87, under the target of 2.
-            "oss-evaluation.intake-route": "on-track",
-            // 33 on 15 October and 56 on 10 November: 23 in 26 days, so on day 80 the line reads
-            // 33 + 80 × 23 / 26 = 103.8, above the target of 100.
-            "ospo-design.operating-model": "on-track",
-            // One reading: no trend yet.
-            "community.critical-projects": "no-data",
+            // Due 3 October, still open: overdue (latest 70 of 80).
+            "oss-evaluation.selection-checklist": "overdue",
+            // Due 3 April, still open: overdue (latest 46 of 85).
+            "policy.contribution-policy": "overdue",
+            // Due 3 October, no reading, still planned: overdue.
+            "training.role-curricula": "overdue",
+            // Due 3 January 2028. Days to decide: 8 and 6.5, two readings, too few for a forecast.
+            "oss-evaluation.intake-route": "no-data",
+            // Due 3 January 2028. Staffed 33, 40, 45 on days 0, 14 and 26 from 15 October: mean
+            // day 13.33, mean value 39.33; Σ(x − x̄)(y − ȳ) = 156.67, Σ(x − x̄)² = 338.67, slope
+            // 0.4626 a day; on day 80 the line reads 39.33 + 0.4626 × 66.67 = 70.2;
+            // (70.2 − 33) / (100 − 33) = 0.56 of the way: off track.
+            "ospo-design.operating-model": "off-track",
+            // Due 3 October, one reading of 4 of 15: overdue.
+            "community.critical-projects": "overdue",
         ]
         #expect(statuses == expected)
     }

@@ -77,6 +77,25 @@ struct ReportCommandTests {
         #expect(unknownKind.status == 64)
     }
 
+    @Test func presentationOptionsReachTheReport() throws {
+        let ids = try Self.run(["report", "roadmap"] + Self.sampleArguments + ["--format", "md", "--show-ids", "--locale", "iso"])
+        #expect(ids.status == 0, "\(ids.stderr)")
+        #expect(ids.stdout.contains("(`supply-chain.dependency-alerts`)"))
+        #expect(ids.stdout.contains("## Phase 1: 2027-01-04 to 2027-04-03"))
+        let client = try Self.run(["report", "roadmap"] + Self.sampleArguments + ["--format", "md", "--locale", "en-US"])
+        #expect(!client.stdout.contains("`supply-chain.dependency-alerts`"))
+        #expect(client.stdout.contains("## Phase 1: Jan 4, 2027 to Apr 3, 2027"))
+        let answers = Self.northwind.appendingPathComponent("answers.yaml").path
+        let hidden = try Self.run(["report", "assessment", "--answers", answers, "--format", "md", "--respondents", "hidden"])
+        #expect(hidden.status == 0, "\(hidden.stderr)")
+        #expect(hidden.stdout.contains("this copy of the report does not say who, or in which role."))
+        let wrongKind = try Self.run(["report", "executive"] + Self.sampleArguments + ["--respondents", "named"])
+        #expect(wrongKind.status == 64)
+        #expect(wrongKind.stderr.contains("--respondents is for the assessment report only"))
+        let badLocale = try Self.run(["report", "roadmap"] + Self.sampleArguments + ["--locale", "fr-FR"])
+        #expect(badLocale.status == 64)
+    }
+
     @Test func progressFromFilesSaysItNeedsTheWorkspace() throws {
         let result = try Self.run(["report", "progress", "--answers", Self.northwind.appendingPathComponent("answers.yaml").path])
         #expect(result.status == 1)

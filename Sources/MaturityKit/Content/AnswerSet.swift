@@ -5,15 +5,20 @@ public struct AnswerSet: Sendable, Hashable {
     public var version: String?
     public var organisation: String
     public var date: CalendarDate
+    /// The organisation's context facts; empty in files written before them.
+    /// Located at `source["context.FACT"]` (the key) and `source["context.FACT.value"]`.
+    public var context: OrganisationContext
     public var respondents: [Respondent]
     public var source: SourceMap
 
     public init(questionnaire: String, version: String? = nil, organisation: String,
-                date: CalendarDate, respondents: [Respondent], source: SourceMap = SourceMap()) {
+                date: CalendarDate, context: OrganisationContext = OrganisationContext(),
+                respondents: [Respondent], source: SourceMap = SourceMap()) {
         self.questionnaire = questionnaire
         self.version = version
         self.organisation = organisation
         self.date = date
+        self.context = context
         self.respondents = respondents
         self.source = source
     }

@@ -9,12 +9,15 @@ public struct Questionnaire: Sendable, Hashable {
     public var unknown: UnknownPolicy
     public var scales: [AnswerScale]
     public var roles: [RespondentRole]
+    /// Facts about the organisation asked once per assessment, before any question.
+    public var context: [ContextFact]
     public var sections: [Section]
     public var source: SourceMap
 
     public init(id: String, title: String, version: String = "1.0.0", summary: String? = nil,
                 rubrics: [String], unknown: UnknownPolicy = .zero, scales: [AnswerScale],
-                roles: [RespondentRole] = [], sections: [Section], source: SourceMap = SourceMap()) {
+                roles: [RespondentRole] = [], context: [ContextFact] = [], sections: [Section],
+                source: SourceMap = SourceMap()) {
         self.id = id
         self.title = title
         self.version = version
@@ -23,6 +26,7 @@ public struct Questionnaire: Sendable, Hashable {
         self.unknown = unknown
         self.scales = scales
         self.roles = roles
+        self.context = context
         self.sections = sections
         self.source = source
     }
@@ -33,6 +37,8 @@ public struct Questionnaire: Sendable, Hashable {
     public func scale(_ id: String) -> AnswerScale? { scales.first { $0.id == id } }
 
     public func role(_ id: String) -> RespondentRole? { roles.first { $0.id == id } }
+
+    public func fact(_ id: String) -> ContextFact? { context.first { $0.id == id } }
 }
 
 /// How a "don't know" answer counts.
@@ -88,13 +94,17 @@ public struct Section: Sendable, Hashable {
     public var id: String
     public var title: String
     public var summary: String?
+    /// Optional: the section applies only where this condition on context facts holds.
+    public var when: Condition?
     public var questions: [Question]
     public var source: SourceMap
 
-    public init(id: String, title: String, summary: String? = nil, questions: [Question], source: SourceMap = SourceMap()) {
+    public init(id: String, title: String, summary: String? = nil, when: Condition? = nil, questions: [Question],
+                source: SourceMap = SourceMap()) {
         self.id = id
         self.title = title
         self.summary = summary
+        self.when = when
         self.questions = questions
         self.source = source
     }

@@ -22,7 +22,7 @@
 public struct InterviewSession: Sendable {
     /// The keys, as `h` lists them.
     public static let keys = """
-        Keys: a number or an option id answers · ? or u: don't know · na: not applicable (asks why) · \
+        Keys: a number or an option id answers · ? or u: don't know · na: not applicable, never "not yet", which is a no (asks why) · \
         n: add a note · e: add evidence · s: skip for now · b: back · Enter: keep the answer and go on · \
         q: stop (every answer is saved as it is given; run the same command again to resume)
         """

@@ -180,7 +180,7 @@ struct NodeLoader {
         let title = map.required("title").flatMap(reader.text)
         let level = map.required("level").flatMap(reader.integer)
         source["level"] = map.valueLocation("level")
-        let effort = positive(map, "effort", required: true)
+        let (effort, scalesWith) = self.effort(map, source: &source)
         let impact = map.required("impact").flatMap(reader.integer)
         if let impact, !(1...5).contains(impact) {
             reader.error(map.optional("impact"), "'impact' must be from 1 to 5, found \(impact)")
@@ -201,18 +201,24 @@ struct NodeLoader {
             }
         }
         let description = map.optional("description").flatMap(reader.text)
+        let when = self.when(map, source: &source)
         let measures = map.optional("measures").flatMap { reader.list($0) }?.enumerated().compactMap { index, item -> Measure? in
             source["measures.\(index)"] = reader.location(of: item)
             if case .mapping(let pairs) = item, let idNode = pairs["id"] {
                 source["measures.\(index).id"] = reader.location(of: idNode)
             }
-            return measure(item)
+            let result = measure(item)
+            if let result, result.when != nil, case .mapping(let pairs) = item, let whenNode = pairs["when"] {
+                source["measures.\(index).when"] = reader.location(of: whenNode)
+            }
+            return result
         } ?? []
         map.finish()
         guard let id else { return nil }
         // Broken fields were reported; stand-ins keep the action for the checks across files.
         return Action(id: id, title: title ?? id, level: level ?? 1, effort: effort ?? 1, impact: impact ?? 3, roles: roles,
-                      requires: requires, description: description, measures: measures, source: source)
+                      requires: requires, description: description, measures: measures, when: when,
+                      scalesWith: scalesWith, source: source)
     }
 
     func measure(_ node: Node) -> Measure? {
@@ -223,9 +229,17 @@ struct NodeLoader {
         let direction: MeasureDirection? = enumeration(map, "direction")
         let target = map.required("target").flatMap(reader.double)
         let baseline = map.optional("baseline").flatMap(reader.double)
+        let currency = map.optional("currency").flatMap { reader.identifier($0, what: "a currency code such as EUR") }
+        if let currency, let unit, unit != .currency, let node = map.optional("currency") {
+            reader.error(node, "'currency' belongs to a measure of unit 'currency'; this one's unit is '\(unit.rawValue)'")
+        } else if currency == nil, unit == .currency {
+            reader.warning(map.node, "a measure of unit 'currency' should name its currency, e.g. 'currency: EUR', so reports can show it")
+        }
+        let when = map.optional("when").flatMap(condition)
         map.finish()
         guard let id, let name, let unit, let direction, let target else { return nil }
-        return Measure(id: id, name: name, unit: unit, direction: direction, target: target, baseline: baseline)
+        return Measure(id: id, name: name, unit: unit, direction: direction, target: target, baseline: baseline,
+                       currency: currency, when: when)
     }
 
     // MARK: - Roles
@@ -299,6 +313,7 @@ struct NodeLoader {
                 if let title { roles.append(RespondentRole(id: entry.key, title: title, weight: weight)) }
             }
         }
+        let context = map.optional("context").map(contextFacts) ?? []
         var sections: [Section] = []
         if let node = map.required("sections"), let items = reader.list(node) {
             for item in items {
@@ -308,10 +323,11 @@ struct NodeLoader {
                 sectionSource["id"] = m.valueLocation("id")
                 let sectionTitle = m.required("title").flatMap(reader.text)
                 let sectionSummary = m.optional("summary").flatMap(reader.text)
+                let sectionWhen = when(m, source: &sectionSource)
                 let questions = m.required("questions").flatMap { reader.list($0) }?.compactMap(question) ?? []
                 m.finish()
                 if let sectionId, let sectionTitle {
-                    sections.append(Section(id: sectionId, title: sectionTitle, summary: sectionSummary, questions: questions,
+                    sections.append(Section(id: sectionId, title: sectionTitle, summary: sectionSummary, when: sectionWhen, questions: questions,
                                             source: sectionSource))
                 }
             }
@@ -319,7 +335,7 @@ struct NodeLoader {
         map.finish(allowed: ["format"])
         guard let id, let title, let version else { return nil }
         return Questionnaire(id: id, title: title, version: version, summary: summary, rubrics: rubrics,
-                             unknown: unknown, scales: scales, roles: roles, sections: sections, source: source)
+                             unknown: unknown, scales: scales, roles: roles, context: context, sections: sections, source: source)
     }
 
     func question(_ node: Node) -> Question? {
@@ -355,28 +371,35 @@ struct NodeLoader {
     }
 
     func condition(_ node: Node) -> Condition? {
-        guard let map = reader.mapping(node, what: "a condition ({question, in}, {question, not_in}, {all}, {any})") else { return nil }
+        guard let map = reader.mapping(node, what: "a condition ({question, in}, {context, in}, {question, not_in}, {all}, {any})") else { return nil }
         let result: Condition?
         if map.has("all") || map.has("any") {
             let key = map.has("all") ? "all" : "any"
             let parts = map.required(key).flatMap { reader.list($0) }?.compactMap(condition) ?? []
             if parts.isEmpty { reader.error(map.node, "'\(key)' needs at least one condition") }
             result = key == "all" ? .all(parts) : .any(parts)
-        } else if map.has("question") {
-            let question = map.required("question").flatMap { reader.identifier($0) }
+        } else if map.has("question") || map.has("context") {
+            let isContext = map.has("context") && !map.has("question")
+            if map.has("context") && map.has("question") {
+                reader.error(map.node, "a condition names either 'question' or 'context', not both")
+                _ = map.optional("context")
+            }
+            let question = map.required(isContext ? "context" : "question").flatMap { reader.identifier($0) }
             if map.has("in") && map.has("not_in") {
                 reader.error(map.node, "a condition takes either 'in' or 'not_in', not both")
                 _ = map.optional("in")
             }
             let key = map.has("not_in") ? "not_in" : "in"
             let options = map.required(key).flatMap { reader.stringList($0) }?.map(\.0) ?? []
-            if let question {
+            if let question, isContext {
+                result = key == "in" ? .contextIn(fact: question, options: options) : .contextNotIn(fact: question, options: options)
+            } else if let question {
                 result = key == "in" ? .isIn(question: question, options: options) : .notIn(question: question, options: options)
             } else {
                 result = nil
             }
         } else {
-            reader.error(map.node, "a condition needs 'question' with 'in' or 'not_in', or 'all', or 'any'")
+            reader.error(map.node, "a condition needs 'question' or 'context' with 'in' or 'not_in', or 'all', or 'any'")
             result = nil
         }
         map.finish()
@@ -394,6 +417,7 @@ struct NodeLoader {
         source["organisation"] = map.valueLocation("organisation")
         let date = map.required("date").flatMap(reader.date)
         source["date"] = map.valueLocation("date")
+        let context = map.optional("context").map { contextValues($0, source: &source) } ?? OrganisationContext()
         var respondents: [Respondent] = []
         if let node = map.required("respondents"), let items = reader.list(node) {
             respondents = items.compactMap(respondent)
@@ -401,7 +425,8 @@ struct NodeLoader {
         map.finish(allowed: ["format"])
         guard let questionnaire else { return nil }
         return AnswerSet(questionnaire: questionnaire, version: version, organisation: organisation ?? "",
-                         date: date ?? CalendarDate(year: 1970, month: 1, day: 1), respondents: respondents, source: source)
+                         date: date ?? CalendarDate(year: 1970, month: 1, day: 1), context: context, respondents: respondents,
+                         source: source)
     }
 
     func respondent(_ node: Node) -> Respondent? {

@@ -56,7 +56,8 @@ public enum WideCSVLoader {
         let diagnostics = reader.problems.diagnostics
         if reader.hasErrors { throw ContentError(diagnostics) }
         let answerSet = AnswerSet(questionnaire: questionnaire.id, organisation: organisation, date: date,
-                                  respondents: respondents, source: SourceMap(SourceLocation(file: path)))
+                                  context: reader.context, respondents: respondents,
+                                  source: SourceMap(SourceLocation(file: path)))
         return ImportedAnswers(answers: answerSet, warnings: diagnostics)
     }
 
@@ -89,7 +90,8 @@ public enum WideCSVLoader {
                              read: () throws -> [UInt8]?) throws -> Scored {
         let questionnaire = engine.questionnaire
         var reader: WideCSVReader?
-        var accumulator = ScoringEngine.Accumulator(engine, keepResponses: keepResponses)
+        // Made at the first respondent's row, which gives the context.
+        var accumulator: ScoringEngine.Accumulator?
         let check = AnswerCheck(questionnaire)
         var seen = Set<String>()
         var checked: [Diagnostic] = []
@@ -117,7 +119,10 @@ public enum WideCSVLoader {
                 columns[cell.question] = cell.column
             }
             answerCount += row.cells.count
-            accumulator.add(id: row.respondent, name: row.name, role: row.role, answers: byQuestion,
+            if accumulator == nil {
+                accumulator = ScoringEngine.Accumulator(engine, context: reader?.context ?? OrganisationContext(), keepResponses: keepResponses)
+            }
+            accumulator?.add(id: row.respondent, name: row.name, role: row.role, answers: byQuestion,
                             location: { at(columns[$0]) })
             for cell in row.cells { byQuestion[cell.question] = nil }
         }
@@ -153,7 +158,8 @@ public enum WideCSVLoader {
         }
         if reader.hasErrors { throw ContentError(reader.problems.diagnostics) }
         if checked.hasErrors { throw ContentError(checked) }
-        return Scored(scorecard: accumulator.finish(organisation: organisation, date: date),
+        let scored = accumulator ?? ScoringEngine.Accumulator(engine, context: reader.context, keepResponses: keepResponses)
+        return Scored(scorecard: scored.finish(organisation: organisation, date: date),
                       warnings: reader.problems.diagnostics + checked, answerCount: answerCount)
     }
 
@@ -241,6 +247,8 @@ public enum WideCSVLoader {
                 column = .question(q)
             } else if let q = bracketedQuestion(text, questionIndex: questionIndex) {
                 column = .question(q)
+            } else if let fact = contextFact(text, in: questionnaire) {
+                column = .context(fact)
             } else if (exactText[text]?.count ?? loose[key]?.count ?? 0) > 1 {
                 let ids = (exactText[text] ?? Array(loose[key] ?? [])).sorted().map { questions[$0].id }
                 diagnostics.append(.error(at, "column '\(text)' has the text of several questions (\(ids.joined(separator: ", "))); map it to one under 'questions' in a mapping file (--mapping)"))
@@ -251,7 +259,7 @@ public enum WideCSVLoader {
                 column = .broken
             }
             switch column {
-            case .question, .note, .respondent, .name, .role:
+            case .question, .note, .respondent, .name, .role, .context:
                 if let first = firstColumn[column] {
                     diagnostics.append(.error(at, "column '\(oneLine(text))' holds \(describe(column, questions)), like column \(first + 1); keep one of them, or list the other under 'ignore' in the mapping"))
                     column = .broken
@@ -274,6 +282,15 @@ public enum WideCSVLoader {
         return columns
     }
 
+    /// The context fact a header names: `context: ID`, the fact's id, or its
+    /// text (ignoring letter case and white space).
+    static func contextFact(_ text: String, in questionnaire: Questionnaire) -> Int? {
+        var key = LooseText.key(text)
+        // "context: sector" and "context:sector" alike.
+        if key.hasPrefix("context:") { key = LooseText.key(String(key.dropFirst("context:".count))) }
+        return questionnaire.context.firstIndex { LooseText.key($0.id) == key || LooseText.key($0.text) == key }
+    }
+
     /// `Text of the question [STR-01]`: the question whose id is in the brackets.
     static func bracketedQuestion(_ text: String, questionIndex: [String: Int]) -> Int? {
         guard text.hasSuffix("]"), let open = text.lastIndex(of: "[") else { return nil }
@@ -288,6 +305,7 @@ public enum WideCSVLoader {
         switch column {
         case .question(let q): return "the answers to \(questions[q].id)"
         case .note(let q): return "the notes on \(questions[q].id)"
+        case .context(let f): return "the context fact number \(f + 1)"
         case .respondent: return "the respondent ids"
         case .name: return "the respondents' names"
         case .role: return "the respondents' roles"

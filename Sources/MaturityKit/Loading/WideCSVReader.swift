@@ -42,6 +42,12 @@ public struct WideCSVReader: Sendable {
     public let questions: [Question]
     /// Every problem found so far (errors and warnings), the first thousand.
     public private(set) var problems = DiagnosticCollector()
+    /// The organisation's context, from the context columns of the first
+    /// respondent's row; later rows may repeat it or leave it blank.
+    public private(set) var context = OrganisationContext()
+    /// The row the context was read from.
+    private var contextRow: Int?
+    private let contextColumns: [(column: Int, fact: Int)]
 
     private let mapping: AnswerMapping?
     private let columnCount: Int
@@ -82,6 +88,7 @@ public struct WideCSVReader: Sendable {
         var resolvers: [AnswerResolver] = []
         var noteColumns: [(column: Int, question: Int)] = []
         var blankColumns: [Int] = []
+        var contextColumns: [(column: Int, fact: Int)] = []
         for (index, column) in columns.enumerated() {
             switch column {
             case .question(let q):
@@ -91,6 +98,8 @@ public struct WideCSVReader: Sendable {
                 noteColumns.append((index, q))
             case .blank:
                 blankColumns.append(index)
+            case .context(let f):
+                contextColumns.append((index, f))
             case .respondent, .name, .role, .ignored, .broken:
                 break
             }
@@ -99,6 +108,7 @@ public struct WideCSVReader: Sendable {
         self.resolvers = resolvers
         self.noteColumns = noteColumns
         self.blankColumns = blankColumns
+        self.contextColumns = contextColumns
         roleResolver = RoleResolver(questionnaire: questionnaire, mapping: mapping)
         for diagnostic in diagnostics { problems.add(diagnostic) }
     }
@@ -150,6 +160,28 @@ public struct WideCSVReader: Sendable {
                 }
             } else {
                 fail(roleColumn, "row \(row) has no role; fill in one of \(roleResolver.offered)")
+            }
+        }
+
+        // The organisation's context, the same on every row that states it.
+        let firstRespondentRow = contextRow == nil
+        if firstRespondentRow { contextRow = row }
+        for item in contextColumns {
+            guard let value = cell(item.column) else { continue }
+            let fact = questionnaire.context[item.fact]
+            let key = LooseText.key(value)
+            guard let option = fact.options.first(where: { LooseText.key($0.id) == key || LooseText.key($0.label) == key }) else {
+                fail(item.column, "'\(value)' is not a value of context fact '\(fact.id)'; it offers \(fact.options.map(\.id).joined(separator: ", "))")
+                continue
+            }
+            if firstRespondentRow {
+                context[fact.id] = option.id
+            } else if let stated = context[fact.id] {
+                if stated != option.id {
+                    fail(item.column, "context fact '\(fact.id)' is '\(stated)' on row \(contextRow ?? 2) and '\(option.id)' here; an assessment has one context, so make them agree or leave this cell blank")
+                }
+            } else {
+                fail(item.column, "context fact '\(fact.id)' is stated here but not on row \(contextRow ?? 2); state the context on the first respondent's row")
             }
         }
 

@@ -7,6 +7,8 @@ enum WideColumn: Hashable {
     case question(Int)
     /// Notes on the question at this index.
     case note(Int)
+    /// The value of the context fact at this index of `Questionnaire.context`.
+    case context(Int)
     /// Listed under `ignore` in the mapping.
     case ignored
     /// No header text: the column must stay empty.

@@ -37,9 +37,11 @@ public struct Planner: Sendable {
 
     /// Plans from a scorecard: its assessed levels, and its organisation
     /// unless the profile names one.
+    /// Actions that do not apply to its context are not planned, and
+    /// efforts that scale with its size band are scaled (`ContextPlanning`).
     public func plan(_ scorecard: Scorecard, profile: Profile) throws(PlanningError) -> Roadmap {
         try plan(levels: GapAnalysis.levels(of: scorecard), organisation: scorecard.organisation,
-                 profile: profile)
+                 profile: profile, context: scorecard.context)
     }
 
     /// Plans from assessed levels, for an organisation the profile names, or else `organisation`.
@@ -48,9 +50,13 @@ public struct Planner: Sendable {
     ///   the profile lists it in `targets`).
     /// - Throws: `PlanningError` with every problem found in the profile (and
     ///   the rubrics' `requires`), each located at its entry.
-    public func plan(levels: [String: Int], organisation: String? = nil, profile: Profile) throws(PlanningError) -> Roadmap {
+    /// - Parameter context: the organisation's stated context facts; the
+    ///   profile is checked against every action, planning uses those that apply.
+    public func plan(levels: [String: Int], organisation: String? = nil, profile: Profile,
+                     context: [ContextValue] = []) throws(PlanningError) -> Roadmap {
         let problems = check(profile)
         if problems.hasErrors { throw PlanningError(problems.errors) }
+        let rubrics = ContextPlanning.rubrics(rubrics, context: context)
         let gaps = GapAnalysis.gaps(levels: levels, rubrics: rubrics, profile: profile)
         let graph = try PlanningGraph(rubrics: rubrics, gaps: gaps, profile: profile)
         let (pins, pinProblems) = validPins(profile, graph: graph)

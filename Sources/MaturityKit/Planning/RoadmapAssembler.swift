@@ -68,7 +68,7 @@ struct RoadmapAssembler {
             effort: action.effort, impact: action.impact, priority: node.priority, roles: action.roles,
             measures: action.measures.map { ScheduledMeasure(measure: $0, due: due) },
             reason: reason(i, phase: phase), firstPhase: phase,
-            phaseEfforts: Array(repeating: node.share, count: node.duration))
+            phaseEfforts: Array(repeating: node.share, count: node.duration), scaling: action.scaling)
     }
 
     /// What placed the action, and what kept it from an earlier phase.

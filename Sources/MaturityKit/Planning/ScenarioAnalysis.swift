@@ -8,7 +8,7 @@ public enum ScenarioAnalysis {
     /// The six scenarios, in the order above. A variant whose pins no longer
     /// fit is planned without pins, and says so in its note.
     public static func scenarios(planner: Planner, levels: [String: Int], organisation: String? = nil,
-                                 profile: Profile) -> [Scenario] {
+                                 profile: Profile, context: [ContextValue] = []) -> [Scenario] {
         let variants: [(String, Double, Int)] = [
             ("capacity −25 %", 0.75, 0), ("as planned", 1, 0), ("capacity +25 %", 1.25, 0),
             ("capacity +50 %", 1.5, 0), ("1 more phase", 1, 1), ("2 more phases", 1, 2),
@@ -19,12 +19,12 @@ public enum ScenarioAnalysis {
             variant.plan.phases = profile.plan.phases + extra
             var note: String?
             let roadmap: Roadmap
-            if let planned = try? planner.plan(levels: levels, organisation: organisation, profile: variant) {
+            if let planned = try? planner.plan(levels: levels, organisation: organisation, profile: variant, context: context) {
                 roadmap = planned
             } else {
                 variant.pins = [:]
                 note = "the pins do not fit; planned without them"
-                guard let planned = try? planner.plan(levels: levels, organisation: organisation, profile: variant) else {
+                guard let planned = try? planner.plan(levels: levels, organisation: organisation, profile: variant, context: context) else {
                     return Scenario(label: label, phases: variant.plan.phases, capacity: variant.plan.capacity,
                                     targetsReached: 0, targetsPlanned: 0, value: 0, possibleValue: 0, keyTargets: [],
                                     note: "cannot be planned")
@@ -46,6 +46,6 @@ public enum ScenarioAnalysis {
     /// The scenarios of a scorecard's assessed levels.
     public static func scenarios(planner: Planner, scorecard: Scorecard, profile: Profile) -> [Scenario] {
         scenarios(planner: planner, levels: GapAnalysis.levels(of: scorecard), organisation: scorecard.organisation,
-                  profile: profile)
+                  profile: profile, context: scorecard.context)
     }
 }

@@ -22,10 +22,12 @@ public struct ScheduledAction: Sendable, Hashable {
     /// Person-days in each phase it runs in, from `firstPhase` on; one entry
     /// when it fits in one phase.
     public var phaseEfforts: [Double]
+    /// How `effort` was scaled to the organisation's size band; nil when it was not.
+    public var scaling: EffortScaling?
 
     public init(id: String, title: String, dimension: String, level: Int, effort: Double, impact: Int,
                 priority: Double, roles: [String], measures: [ScheduledMeasure], reason: PlacementReason,
-                firstPhase: Int = 1, phaseEfforts: [Double]? = nil) {
+                firstPhase: Int = 1, phaseEfforts: [Double]? = nil, scaling: EffortScaling? = nil) {
         self.id = id
         self.title = title
         self.dimension = dimension
@@ -38,6 +40,7 @@ public struct ScheduledAction: Sendable, Hashable {
         self.reason = reason
         self.firstPhase = firstPhase
         self.phaseEfforts = phaseEfforts ?? [effort]
+        self.scaling = scaling
     }
 
     /// The phase it finishes in.

@@ -10,12 +10,14 @@
 ///   latest value that meets the target is 1, whatever the baseline; when the
 ///   baseline already met the target but the latest value does not, it is 0.
 /// - **Forecast**: a least-squares line through the readings (x the day),
-///   read at the due date. When the last reading is on or after the due
-///   date the outcome is known, and the latest value stands in for the
-///   forecast.
+///   read at the due date, made only from three readings or more (on at
+///   least two different days): a line through two points always fits
+///   them, so it says nothing about a trend. When the last reading is on or
+///   after the due date the outcome is known, and the latest value stands
+///   in for the forecast, however few readings there are.
 /// - **Status**: `done` when the latest value meets the target (a single
-///   reading is enough); otherwise `noData` with fewer than two readings on
-///   different days; `onTrack` when the forecast meets the target; `atRisk`
+///   reading is enough); otherwise `noData` ("too few readings") without a
+///   forecast; `onTrack` when the forecast meets the target; `atRisk`
 ///   when it gets at least 80 % of the way from the baseline to the target;
 ///   `offTrack` otherwise.
 public struct MeasureTrack: Sendable, Hashable {
@@ -28,6 +30,10 @@ public struct MeasureTrack: Sendable, Hashable {
 
     /// The share of the way a forecast must get for `atRisk` rather than `offTrack`.
     public static let atRiskThreshold = 0.8
+
+    /// How many readings a forecast needs: with two, a straight line fits
+    /// them exactly, whatever the trend.
+    public static let readingsForForecast = 3
 
     public init(measure: Measure, due: CalendarDate, readings: [MeasureReading]) {
         self.measure = measure
@@ -76,16 +82,23 @@ public struct MeasureTrack: Sendable, Hashable {
         return min(1, max(0, share))
     }
 
-    /// The least-squares line through the readings; nil with fewer than two
-    /// readings on different days.
-    public var trend: TrendLine? { TrendLine(readings: readings) }
+    /// The least-squares line through the readings; nil with fewer than
+    /// three readings, or when they all fall on one day.
+    public var trend: TrendLine? {
+        readings.count >= MeasureTrack.readingsForForecast ? TrendLine(readings: readings) : nil
+    }
 
-    /// The value expected at the due date: the trend read at the due date,
-    /// or the latest value once a reading is on or after the due date; nil
-    /// when there is no trend.
+    /// Whether the due date has come with a reading on or after it: the
+    /// outcome is known, and no forecast is needed.
+    public var isSettled: Bool { latest.map { $0.date >= due } ?? false }
+
+    /// The value expected at the due date: the latest value once a reading
+    /// is on or after the due date, else the trend read at the due date;
+    /// nil when neither exists (too few readings).
     public var forecast: Double? {
-        guard let latest, let trend else { return nil }
-        return latest.date >= due ? latest.value : trend.value(at: due)
+        guard let latest else { return nil }
+        if isSettled { return latest.value }
+        return trend?.value(at: due)
     }
 
     /// `done`, `onTrack`, `atRisk`, `offTrack` or `noData`, by the rules above.

@@ -17,17 +17,25 @@ public struct Portfolio: Sendable, Hashable {
         return out
     }
 
-    public init(entries: [PortfolioEntry]) {
+    /// Groups with fewer organisations are not averaged (`groups` leaves
+    /// them out); 1 averages every group, 3 once anonymised.
+    public var minimumGroupSize: Int
+
+    public init(entries: [PortfolioEntry], minimumGroupSize: Int = 1) {
         self.entries = entries
+        self.minimumGroupSize = minimumGroupSize
     }
 
     /// The group name used for entries without one.
     public static let ungrouped = "Ungrouped"
 
-    /// The groups in first-seen order.
+    /// The groups in first-seen order, those with fewer than
+    /// `minimumGroupSize` organisations left out.
     public var groups: [String] {
         var seen = Set<String>()
-        return entries.map { $0.group ?? Portfolio.ungrouped }.filter { seen.insert($0).inserted }
+        let names = entries.map { $0.group ?? Portfolio.ungrouped }
+        return names.filter { seen.insert($0).inserted }
+            .filter { name in names.filter { $0 == name }.count >= minimumGroupSize }
     }
 
     /// An entry's latest score of a dimension; nil when unassessed.
@@ -48,21 +56,62 @@ public struct Portfolio: Sendable, Hashable {
         return scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count)
     }
 
-    /// The same portfolio with no client named: organisations become
-    /// "Organisation A", "B", … "Z", "AA", … in their order here, in the
-    /// entries and in every scorecard they hold.
-    public func anonymised() -> Portfolio {
-        Portfolio(entries: entries.enumerated().map { index, entry in
-            var copy = entry
+    /// The smallest group an anonymised portfolio names and averages: a
+    /// "sector average" of one or two clients would give them away.
+    public static let minimumAnonymousGroup = 3
+
+    /// The same portfolio with no client named or dated to the day, for a
+    /// report that leaves the consultant's hands:
+    ///
+    /// - organisations are lettered "Organisation A", "B", … "Z", "AA", …
+    ///   in the order of the keyed hash of their names (not by name, nor by
+    ///   the order they were added), in the entries and every scorecard;
+    /// - respondents lose their names and their ids become r1, r2, …, and
+    ///   the answers behind the scores are left out (a portfolio shows
+    ///   scores only);
+    /// - every assessment date moves to the first day of its quarter
+    ///   (`quarter(of:)` names it);
+    /// - an organisation whose group has fewer than
+    ///   `minimumAnonymousGroup` members loses its group, and no group of
+    ///   fewer (the ungrouped included) is averaged, so that no group
+    ///   average describes one or two clients.
+    public func anonymised(hash: KeyedHash) -> Portfolio {
+        let sizes = Dictionary(grouping: entries, by: { $0.group ?? Portfolio.ungrouped }).mapValues(\.count)
+        let ordered = entries.enumerated().map { (hash.hash(Array($0.element.organisation.utf8)), $0.offset, $0.element) }
+            .sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        return Portfolio(entries: ordered.enumerated().map { index, item in
+            var copy = item.2
             copy.organisation = "Organisation " + Portfolio.letters(index)
+            if (sizes[copy.group ?? Portfolio.ungrouped] ?? 0) < Portfolio.minimumAnonymousGroup { copy.group = nil }
             copy.scorecards = copy.scorecards.map { card in
                 var card = card
                 card.organisation = copy.organisation
-                card.respondents = card.respondents.map { var r = $0; r.name = nil; return r }
+                card.date = Portfolio.quarterStart(of: card.date)
+                // Answers, notes and warnings may name people; a portfolio shows scores only.
+                card.warnings = []
+                for module in card.modules.indices {
+                    for dimension in card.modules[module].dimensions.indices { card.modules[module].dimensions[dimension].questions = [] }
+                }
+                card.respondents = card.respondents.enumerated().map { number, respondent in
+                    var r = respondent
+                    r.name = nil
+                    r.id = "r\(number + 1)"
+                    return r
+                }
                 return card
             }
             return copy
-        })
+        }, minimumGroupSize: Portfolio.minimumAnonymousGroup)
+    }
+
+    /// The first day of a date's quarter: 2026-11-09 → 2026-10-01.
+    public static func quarterStart(of date: CalendarDate) -> CalendarDate {
+        CalendarDate(year: date.year, month: (date.month - 1) / 3 * 3 + 1, day: 1)
+    }
+
+    /// "2026 Q4".
+    public static func quarter(of date: CalendarDate) -> String {
+        "\(date.year) Q\((date.month - 1) / 3 + 1)"
     }
 
     /// 0 → "A", 25 → "Z", 26 → "AA", 27 → "AB", like spreadsheet columns.

@@ -9,8 +9,12 @@ public struct Scorecard: Sendable, Hashable {
     public var respondents: [RespondentSummary]
     public var overall: LevelScore?
     public var modules: [ModuleScore]
-    /// Answers that were ignored (not asked, or hidden for that respondent).
+    /// Answers that were ignored (not asked, hidden for that respondent, or
+    /// on a question that does not apply), and context facts not stated.
     public var warnings: [Diagnostic]
+    /// The organisation's context facts the questionnaire declares, as stated
+    /// with the answers; empty when none were.
+    public var context: [ContextValue] = []
 
     public var dimensions: [DimensionScore] { modules.flatMap(\.dimensions) }
 

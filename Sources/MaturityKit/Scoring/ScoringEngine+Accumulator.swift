@@ -21,17 +21,24 @@ extension ScoringEngine {
         private let scales: [AnswerScale?]
         /// Per question: whether a `when` condition reads its answer.
         private let conditioned: [Bool]
+        /// Per question: whether it applies to the organisation's context;
+        /// one that does not is left out of the scorecard altogether.
+        private let applies: [Bool]
+        /// The assessment's context, which `when` conditions also read.
+        public let context: OrganisationContext
         private let roleWeights: [String: Double]
         private var tallies: [Tally]
         private var summaries: [RespondentSummary] = []
         /// The choices `when` conditions read, of the respondent being added.
         private var visible: [String: String] = [:]
 
-        public init(_ engine: ScoringEngine, keepResponses: Bool = true) {
+        public init(_ engine: ScoringEngine, context: OrganisationContext = OrganisationContext(), keepResponses: Bool = true) {
             self.engine = engine
             self.keepResponses = keepResponses
+            self.context = context
             let questionnaire = engine.questionnaire
             questions = questionnaire.questions
+            applies = questionnaire.applicability(in: context)
             scales = questions.map { questionnaire.scale($0.scale) }
             let read = Set(questions.flatMap { $0.when?.references.map(\.question) ?? [] })
             conditioned = questions.map { read.contains($0.id) }
@@ -70,6 +77,13 @@ extension ScoringEngine {
             // answers (§ 1). Only the choices a `when` reads are kept.
             for index in questions.indices {
                 let given = answer(questions[index], index)
+                guard applies[index] else {
+                    if given != nil {
+                        let question = questions[index]
+                        tallies[index].warnings.append(.warning(location(question, index), "ignored: \(question.id) does not apply to this organisation's context (respondent '\(id)')"))
+                    }
+                    continue
+                }
                 guard questions[index].isAsked(of: role) else {
                     if given != nil {
                         let question = questions[index]
@@ -79,7 +93,7 @@ extension ScoringEngine {
                 }
                 tallies[index].askedOfSomeone = true
                 let seen = visible
-                guard questions[index].when?.holds({ seen[$0] }) ?? true else {
+                guard questions[index].when?.holds({ seen[$0] }, context: context) ?? true else {
                     if given != nil {
                         let question = questions[index]
                         tallies[index].warnings.append(.warning(location(question, index), "ignored: \(question.id) is hidden for respondent '\(id)' by its 'when' condition"))
@@ -121,11 +135,38 @@ extension ScoringEngine {
             var results: [String: QuestionResult] = [:]
             var warnings: [Diagnostic] = []
             for index in questions.indices {
+                // A question that does not apply has no result: it is left
+                // out, not shown as not applicable (docs/scoring.md).
+                guard applies[index] else {
+                    warnings += tallies[index].warnings
+                    continue
+                }
                 results[questions[index].id] = tallies[index].result(of: questions[index])
                 warnings += tallies[index].warnings
             }
-            return engine.scorecard(results: results, respondents: summaries, organisation: organisation,
-                                    date: date, warnings: warnings)
+            var card = engine.scorecard(results: results, respondents: summaries, organisation: organisation,
+                                        date: date, warnings: warnings + unstatedFacts())
+            card.context = engine.questionnaire.contextValues(context)
+            return card
+        }
+
+        /// A note per fact that a condition reads but the context does not
+        /// state: what depends on it is kept, as if it applied.
+        private func unstatedFacts() -> [Diagnostic] {
+            // Answers that state no context predate it: no note.
+            guard !context.isEmpty else { return [] }
+            let questionnaire = engine.questionnaire
+            var read: [String] = []
+            for section in questionnaire.sections {
+                let conditions = [section.when] + section.questions.map(\.when)
+                for reference in conditions.compactMap({ $0 }).flatMap(\.contextReferences)
+                where context[reference.fact] == nil && !read.contains(reference.fact) {
+                    read.append(reference.fact)
+                }
+            }
+            return read.map { fact in
+                .warning(questionnaire.source.entity, "context fact '\(fact)' is not stated, so the questions that depend on it are scored as if they applied; state it under 'context:' in the answers")
+            }
         }
     }
 

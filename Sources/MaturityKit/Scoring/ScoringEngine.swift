@@ -27,7 +27,7 @@ public struct ScoringEngine: Sendable {
     /// in order. `keepResponses: false` leaves out the responses behind
     /// each question's score (see `Accumulator.keepResponses`).
     public func score(_ answers: AnswerSet, keepResponses: Bool) -> Scorecard {
-        var accumulator = Accumulator(self, keepResponses: keepResponses)
+        var accumulator = Accumulator(self, context: answers.context, keepResponses: keepResponses)
         // By index, not `for respondent in`: no copy of each respondent.
         for index in answers.respondents.indices {
             accumulator.add(answers.respondents[index])

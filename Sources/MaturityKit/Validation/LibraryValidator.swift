@@ -8,6 +8,7 @@ public enum LibraryValidator {
         var out: [Diagnostic] = []
         validateRubrics(library, into: &out)
         validateRoles(library, into: &out)
+        validateContext(library, into: &out)
         for questionnaire in library.questionnaires {
             validate(questionnaire, in: library, into: &out)
         }
@@ -209,6 +210,7 @@ public enum LibraryValidator {
         if let version = answers.version, version != questionnaire.version {
             out.append(.warning(answers.source["questionnaire"], "the answers were given to version \(version) of '\(questionnaire.id)', which is now at version \(questionnaire.version)"))
         }
+        validateContext(answers, questionnaire: questionnaire, into: &out)
         let check = AnswerCheck(questionnaire)
         var respondentIds = Set<String>()
         for respondent in answers.respondents {

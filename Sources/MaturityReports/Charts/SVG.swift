@@ -7,10 +7,14 @@ struct SVG {
     private(set) var body = ""
     let width: Double
     let height: Double
+    /// The top of the drawing (the view box's y), below 0 when content was
+    /// placed above the first planned row.
+    let originY: Double
 
-    init(width: Double, height: Double) {
+    init(width: Double, height: Double, originY: Double = 0) {
         self.width = width
         self.height = height
+        self.originY = originY
     }
 
     /// One decimal, no trailing ".0", no "-0".
@@ -118,7 +122,7 @@ struct SVG {
 
     /// The whole chart: a titled, described SVG that scales to its container.
     func render(title: String, description: String) -> String {
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Self.n(width)) \(Self.n(height))\" role=\"img\" aria-labelledby=\"t d\" class=\"chart\">"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 \(Self.n(originY)) \(Self.n(width)) \(Self.n(height))\" role=\"img\" aria-labelledby=\"t d\" class=\"chart\">"
             + "<title>\(HTMLText.escape(title))</title><desc>\(HTMLText.escape(description))</desc>"
             + "<g font-family=\"'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif\" fill=\"\(SVG.ink)\">"
             + body + "</g></svg>"

@@ -64,7 +64,7 @@ struct TrendChart {
         svg.line(left, y(track.target), width - right, y(track.target), stroke: palette.accent, width: 2, dash: "6 4")
         // The target's label sits above its line at the left, or at the right when
         // the due date's label is above the plot at the left and the target is near the top.
-        let targetText = "target \(Fmt.quantity(track.target, track.measure.unit))"
+        let targetText = "target \(Fmt.quantity(track.target, track.measure.unit, currency: track.measure.currency))"
         let targetOnRight = dueOnTop && dueX < left + plotW / 2 && y(track.target) - 4 < top + 14
         svg.text(targetText, x: targetOnRight ? width - right - 4 : left + 4, y: y(track.target) - 4,
                  size: labelSize, anchor: targetOnRight ? .end : .start, fill: palette.accent)

@@ -3,7 +3,8 @@ import MaturityKit
 /// A blank wide CSV to fill in a spreadsheet and import back as it is with
 /// `ospo score FILE --wide --questionnaire ID` (no mapping needed).
 ///
-/// Row 1 is the header `respondent,name,role,<question ids…>`. Two rows
+/// Row 1 is the header `respondent,name,role,<context facts…>,<question ids…>`,
+/// a context fact headed `context: ID` (stated on the first respondent's row). Two rows
 /// follow whose first cell starts with `#`, which the importer skips:
 /// `#allowed` lists what each column accepts (`no|yes|unknown`, and
 /// `na: why` where "not applicable" is allowed; the roles in the role
@@ -19,6 +20,12 @@ public enum FormCSV {
         var header = ["respondent", "name", "role"]
         var allowed = ["#allowed", "", roles.isEmpty ? "any role id" : roles.joined(separator: "|")]
         var texts = ["#question", "", ""]
+        // The organisation's context first, stated on the first respondent's row.
+        for fact in questionnaire.context {
+            header.append("context: \(fact.id)")
+            allowed.append(fact.options.map(\.id).joined(separator: "|"))
+            texts.append(FormContent.oneLine(fact.text) + " (once, on the first respondent's row)")
+        }
         for question in questions {
             header.append(question.id)
             allowed.append(FormContent.choices(question, in: questionnaire)

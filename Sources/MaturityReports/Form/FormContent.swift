@@ -14,6 +14,8 @@ enum FormContent {
     /// The sections with the questions asked of `role` (every question when
     /// nil); sections left with no question are dropped.
     static func sections(_ questionnaire: Questionnaire, role: String?) -> [Section] {
+        // Every section a form lists; a form for a stated context is made
+        // from `Questionnaire.applying(_:)`, which has left out the rest.
         questionnaire.sections.compactMap { section in
             var section = section
             if let role { section.questions = section.questions.filter { $0.isAsked(of: role) } }
@@ -56,6 +58,15 @@ enum FormContent {
         case let .notIn(question, options):
             let names = options.map { name($0, of: question) }
             return names.count == 1 ? "\(question) is not \(names[0])" : "\(question) is none of \(names.joined(separator: ", "))"
+        case let .contextIn(fact, options), let .contextNotIn(fact, options):
+            let declared = questionnaire.fact(fact)
+            let names = options.map { option in
+                labels ? "\"\(declared?.option(option)?.label ?? option)\"" : option
+            }
+            let negated: Bool
+            if case .contextNotIn = condition { negated = true } else { negated = false }
+            let verb = names.count == 1 ? (negated ? "is not" : "is") : (negated ? "is none of" : "is one of")
+            return "context \(fact) \(verb) \(names.joined(separator: ", "))"
         case let .all(parts), let .any(parts):
             let joiner: String
             if case .all = condition { joiner = " and " } else { joiner = " or " }

@@ -1,15 +1,19 @@
 import MaturityKit
 
 /// A printable answer form as one self-contained HTML page (inline CSS, a
-/// print stylesheet, no scripts, nothing fetched): the same content as
-/// `FormMarkdown`, with tick boxes drawn by CSS and ruled space for notes.
+/// print stylesheet, no scripts, nothing fetched), styled like the reports:
+/// their style sheet and masthead, then the form's own parts. The same
+/// content as `FormMarkdown`, with tick boxes drawn by CSS and ruled space
+/// for notes.
 /// Every text from the questionnaire is escaped; `summary` and `help` are
 /// shown as plain paragraphs.
 public enum FormHTML {
     /// - Parameters:
     ///   - role: a respondent role id: only the questions put to that role.
     ///   - organisation: printed in the header when given.
-    public static func render(_ questionnaire: Questionnaire, role: String? = nil, organisation: String? = nil) -> String {
+    ///   - audience: the respondent's form leaves out the interviewer's help.
+    public static func render(_ questionnaire: Questionnaire, role: String? = nil, organisation: String? = nil,
+                              for audience: FormAudience = .respondent) -> String {
         let e = HTMLText.escape
         var html: [String] = []
         html.append("<!DOCTYPE html>")
@@ -19,13 +23,18 @@ public enum FormHTML {
         html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         html.append("<title>\(e(questionnaire.title)) · answer form</title>")
         html.append("<style>")
+        // The reports' palette and style sheet, then the form's own parts.
+        html.append(":root{--primary:\(ChartPalette.defaultPrimary);--accent:\(ChartPalette.defaultAccent)}")
+        html.append(DefaultTemplates.style)
         html.append(style)
         html.append("</style>")
         html.append("</head>")
         html.append("<body>")
+        html.append("<main class=\"form\">")
         html.append("<header>")
-        html.append("<h1>\(e(questionnaire.title))</h1>")
-        var subtitle = "Answer form · questionnaire <code>\(e(questionnaire.id))</code> version \(e(questionnaire.version))"
+        let kind = audience == .interviewer ? "Interviewer's form" : "Answer form"
+        html.append("<h1><span class=\"kind\">\(kind)</span>\(e(questionnaire.title))</h1>")
+        var subtitle = "Questionnaire <code>\(e(questionnaire.id))</code> version \(e(questionnaire.version))"
         if let role { subtitle += " · for the role: \(e(questionnaire.role(role)?.title ?? role))" }
         html.append("<p class=\"subtitle\">\(subtitle)</p>")
         html.append("<table class=\"fill-in\">")
@@ -40,12 +49,26 @@ public enum FormHTML {
             html.append("<tr><th>Role</th><td></td></tr>")
         }
         html.append("<tr><th>Date</th><td></td></tr>")
-        html.append("<tr><th>Interviewer</th><td></td></tr>")
+        if audience == .interviewer { html.append("<tr><th>Interviewer</th><td></td></tr>") }
         html.append("</table>")
-        html.append("<p class=\"how\"><strong>How to answer.</strong> Tick one box per question. “Don't know” is always a fair answer. “Not applicable” is offered only where the question allows it; write why in the notes. A question marked <em>Only if</em> is asked only when its condition holds: skip it otherwise. Write anything worth keeping, and the evidence seen, under <em>Notes</em>.</p>")
+        html.append("<p class=\"how\"><strong>How to answer.</strong> \(e(audience.howToAnswer))</p>")
         if let summary = questionnaire.summary { html.append(HTMLText.paragraphs(summary, class: "summary")) }
         html.append("</header>")
-        html.append("<main>")
+        if !questionnaire.context.isEmpty {
+            // The organisation's context first: it decides which questions apply.
+            html.append("<section id=\"context\">")
+            html.append("<h2>Organisation context</h2>")
+            html.append("<p class=\"summary\">Asked once per assessment. Questions marked <em>Only if context …</em> are asked only when the context says so.</p>")
+            for fact in questionnaire.context {
+                html.append("<article class=\"question\" id=\"context-\(e(fact.id))\">")
+                html.append("<h3>\(e(fact.text))</h3>")
+                html.append("<ul class=\"choices\">")
+                for option in fact.options { html.append("<li><span class=\"box\"></span>\(e(option.label))</li>") }
+                html.append("</ul>")
+                html.append("</article>")
+            }
+            html.append("</section>")
+        }
         for section in FormContent.sections(questionnaire, role: role) {
             html.append("<section id=\"section-\(e(section.id))\">")
             html.append("<h2>\(e(section.title))</h2>")
@@ -59,9 +82,9 @@ public enum FormHTML {
                 if let when = question.when {
                     html.append("<p class=\"mark condition\"><em>Only if</em> \(e(FormContent.describe(when, in: questionnaire, labels: true)))</p>")
                 }
-                if let help = question.help { html.append(HTMLText.paragraphs(help, class: "help")) }
+                if audience.showsHelp, let help = question.help { html.append(HTMLText.paragraphs(help, class: "help")) }
                 if let evidence = question.evidence {
-                    html.append("<p class=\"evidence\"><em>Evidence to ask for:</em> \(e(FormContent.oneLine(evidence)))</p>")
+                    html.append("<p class=\"evidence\"><em>\(audience.evidenceLead)</em> \(e(FormContent.oneLine(evidence)))</p>")
                 }
                 html.append("<ul class=\"choices\">")
                 for choice in FormContent.choices(question, in: questionnaire) {
@@ -80,34 +103,24 @@ public enum FormHTML {
         return html.joined(separator: "\n") + "\n"
     }
 
+    /// The form's own parts, after the reports' style sheet.
     static let style = """
-    :root { color-scheme: light; }
-    body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1b; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
-    h1 { font-size: 1.6rem; margin-bottom: 0.2rem; }
-    h2 { font-size: 1.25rem; border-bottom: 2px solid #1b1b1b; padding-bottom: 0.2rem; margin-top: 2rem; }
-    h3 { font-size: 1rem; margin: 0 0 0.4rem; }
-    .subtitle { color: #555; margin-top: 0; }
-    .qid { display: inline-block; min-width: 4.5rem; font-family: ui-monospace, "SFMono-Regular", Menlo, monospace; color: #555; }
-    table.fill-in { border-collapse: collapse; width: 100%; margin: 1rem 0; }
-    table.fill-in th { text-align: left; width: 9rem; font-weight: 600; padding: 0.35rem 0.5rem 0.35rem 0; vertical-align: top; }
-    table.fill-in td { border-bottom: 1px solid #999; padding: 0.35rem 0; }
-    .role { white-space: nowrap; margin-right: 1rem; }
-    .question { border: 1px solid #ccc; border-radius: 4px; padding: 0.75rem 1rem; margin: 0.9rem 0; }
-    .mark { margin: 0.2rem 0; font-size: 0.9rem; color: #444; }
-    .condition { color: #7a4b00; }
-    .help, .evidence { font-size: 0.9rem; margin: 0.3rem 0; }
-    ul.choices { list-style: none; padding: 0; margin: 0.6rem 0; }
-    ul.choices li { margin: 0.25rem 0; }
-    .box { display: inline-block; width: 0.85em; height: 0.85em; border: 1.5px solid #1b1b1b; border-radius: 2px; margin-right: 0.5em; vertical-align: -0.1em; }
-    .notes { min-height: 4.5em; border-top: 1px dashed #999; margin-top: 0.6rem; padding-top: 0.2rem; font-size: 0.8rem; color: #666;
-      background-image: repeating-linear-gradient(transparent, transparent 1.45em, #ddd 1.45em, #ddd calc(1.45em + 1px)); }
-    @media print {
-      body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
-      @page { margin: 15mm; }
-      h2 { break-after: avoid; page-break-after: avoid; }
-      .question { break-inside: avoid; page-break-inside: avoid; border-color: #999; }
-      .condition { color: #000; }
-      .box { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-    }
+    .form h2{border-bottom:2px solid var(--primary);padding-bottom:2px;margin-top:18px}
+    .form h3{font-size:10.5pt;margin:0 0 4px;color:#1f2933}
+    .qid{display:inline-block;min-width:4.5em;font-family:"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:9pt;color:#52606d}
+    table.fill-in{border-collapse:collapse;width:100%;margin:10px 0}
+    table.fill-in th{text-align:left;width:9em;font-weight:600;padding:5px 8px 5px 0;vertical-align:top;background:none;border:0}
+    table.fill-in td{border:0;border-bottom:1px solid #9aa5b1;padding:5px 0}
+    .role{white-space:nowrap;margin-right:1em}
+    .question{border:1px solid #d9dee3;border-left:4px solid var(--primary);padding:8px 12px;margin:10px 0;break-inside:avoid}
+    .mark{margin:2px 0;font-size:9pt;color:#52606d}
+    .condition{color:#8a5a00}
+    .help,.evidence{font-size:9pt;margin:4px 0;color:#3e4c59}
+    ul.choices{list-style:none;padding:0;margin:6px 0}
+    ul.choices li{margin:3px 0}
+    .box{display:inline-block;width:.85em;height:.85em;border:1.5px solid #1f2933;border-radius:2px;margin-right:.5em;vertical-align:-.1em}
+    .notes{min-height:4.5em;border-top:1px dashed #9aa5b1;margin-top:6px;padding-top:2px;font-size:8pt;color:#616e7c;background-image:repeating-linear-gradient(transparent,transparent 1.45em,#e4e7eb 1.45em,#e4e7eb calc(1.45em + 1px))}
+    @page{size:A4;margin:14mm 13mm 15mm}
+    @media print{.form h2{break-after:avoid}.condition{color:#000}}
     """
 }

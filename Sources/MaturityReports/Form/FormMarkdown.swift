@@ -1,8 +1,8 @@
 import MaturityKit
 
 /// A printable answer form in Markdown, for workshops and interviews on
-/// paper: each section, each question with its help and the evidence to ask
-/// for, its answers as tick boxes ("Not applicable" where allowed, "Don't
+/// paper: each section, each question (with its help, for the interviewer)
+/// and the evidence to ask for, its answers as tick boxes ("Not applicable" where allowed, "Don't
 /// know" always), follow-up questions marked with their condition, and room
 /// for notes. Text from the questionnaire is escaped; `summary` and `help`
 /// are Markdown by the content format and are kept as written.
@@ -10,12 +10,15 @@ public enum FormMarkdown {
     /// - Parameters:
     ///   - role: a respondent role id: only the questions put to that role.
     ///   - organisation: printed in the header when given.
-    public static func render(_ questionnaire: Questionnaire, role: String? = nil, organisation: String? = nil) -> String {
+    ///   - audience: the respondent's form leaves out the interviewer's help.
+    public static func render(_ questionnaire: Questionnaire, role: String? = nil, organisation: String? = nil,
+                              for audience: FormAudience = .respondent) -> String {
         let e = MarkdownText.escape
         var lines: [String] = []
         lines.append("# \(e(questionnaire.title))")
         lines.append("")
-        var subtitle = "Answer form · questionnaire `\(questionnaire.id)` version \(e(questionnaire.version))"
+        var subtitle = (audience == .interviewer ? "Interviewer's form" : "Answer form")
+            + " · questionnaire `\(questionnaire.id)` version \(e(questionnaire.version))"
         if let role { subtitle += " · for the role: \(e(questionnaire.role(role)?.title ?? role))" }
         lines.append(subtitle)
         lines.append("")
@@ -31,12 +34,25 @@ public enum FormMarkdown {
             lines.append("| Role | |")
         }
         lines.append("| Date | |")
-        lines.append("| Interviewer | |")
+        if audience == .interviewer { lines.append("| Interviewer | |") }
         lines.append("")
-        lines.append("**How to answer.** Tick one box per question. \"Don't know\" is always a fair answer. \"Not applicable\" is offered only where the question allows it; write why in the notes. A question marked *Only if* is asked only when its condition holds: skip it otherwise. Write anything worth keeping, and the evidence seen, under *Notes*.")
+        lines.append("**How to answer.** " + e(audience.howToAnswer))
         if let summary = questionnaire.summary {
             lines.append("")
             lines.append(summary.trimmingTrailingNewlines())
+        }
+        if !questionnaire.context.isEmpty {
+            // The organisation's context first: it decides which questions apply.
+            lines.append("")
+            lines.append("## Organisation context")
+            lines.append("")
+            lines.append("Asked once per assessment. Questions marked *Only if context …* are asked only when the context says so.")
+            for fact in questionnaire.context {
+                lines.append("")
+                lines.append("**\(e(fact.text))** (`\(fact.id)`)")
+                lines.append("")
+                lines.append(fact.options.map { "☐ \(e($0.label))" }.joined(separator: " "))
+            }
         }
         for section in FormContent.sections(questionnaire, role: role) {
             lines.append("")
@@ -60,12 +76,12 @@ public enum FormMarkdown {
                     lines.append(marks.joined(separator: " · "))
                     lines.append("")
                 }
-                if let help = question.help {
+                if audience.showsHelp, let help = question.help {
                     lines.append(help.trimmingTrailingNewlines())
                     lines.append("")
                 }
                 if let evidence = question.evidence {
-                    lines.append("*Evidence to ask for:* \(e(evidence))")
+                    lines.append("*\(audience.evidenceLead)* \(e(evidence))")
                     lines.append("")
                 }
                 for choice in FormContent.choices(question, in: questionnaire) {

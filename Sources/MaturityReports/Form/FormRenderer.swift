@@ -9,11 +9,14 @@ public enum FormRenderer: RendersFormats {
     ///   - role: only the questions put to this respondent role.
     ///   - organisation: written on the form (md, html, yaml).
     ///   - date: the date of the yaml skeleton.
+    ///   - audience: md and html: the respondent's form leaves out the
+    ///     interviewer's help and red flags (csv and yaml never show them).
     public static func render(_ questionnaire: Questionnaire, as format: OutputFormat, role: String? = nil,
-                              organisation: String? = nil, date: CalendarDate) throws -> String {
+                              organisation: String? = nil, date: CalendarDate,
+                              for audience: FormAudience = .respondent) throws -> String {
         switch format {
-        case .md: return FormMarkdown.render(questionnaire, role: role, organisation: organisation)
-        case .html: return FormHTML.render(questionnaire, role: role, organisation: organisation)
+        case .md: return FormMarkdown.render(questionnaire, role: role, organisation: organisation, for: audience)
+        case .html: return FormHTML.render(questionnaire, role: role, organisation: organisation, for: audience)
         case .csv: return FormCSV.render(questionnaire, role: role)
         case .yaml: return FormYAML.render(questionnaire, role: role, organisation: organisation, date: date)
         case .text, .json, .pdf: throw UnsupportedFormat(subject: "the form", format: format, accepted: formats)

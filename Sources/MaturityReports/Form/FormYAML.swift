@@ -29,6 +29,14 @@ public enum FormYAML {
             lines.append("organisation: \(quoted("Organisation name"))  # replace with the organisation assessed")
         }
         lines.append("date: \(date)")
+        if !questionnaire.context.isEmpty {
+            lines.append("context:  # about the organisation, once per assessment; leave a fact empty if not known")
+            for fact in questionnaire.context {
+                lines.append("  # \(FormContent.oneLine(fact.text))")
+                let options = fact.options.map { "\($0.id) = \(FormContent.oneLine($0.label))" }.joined(separator: ", ")
+                lines.append("  \(fact.id):  # \(options)")
+            }
+        }
         lines.append("respondents:")
         lines.append("  - id: r1  # a short id for the respondent: letters, digits, '.', '_' or '-'")
         lines.append("    # name: Full name  # optional")

@@ -14,7 +14,17 @@ enum PlanFormat {
     /// "at least 90% by 2026-06-30".
     static func measure(_ measure: ScheduledMeasure) -> String {
         let bound = measure.measure.direction == .up ? "at least" : "at most"
-        return "\(bound) \(Fmt.quantity(measure.measure.target, measure.measure.unit)) by \(measure.due)"
+        return "\(bound) \(Fmt.quantity(measure.measure.target, measure.measure.unit, currency: measure.measure.currency)) by \(measure.due)"
+    }
+
+    /// "30 person-days" or, scaled to a size band, "60 person-days (30 × 2, size band: 2,501 to 25,000 people)".
+    static func effort(_ action: ScheduledAction) -> String {
+        "\(days(action.effort)) person-days" + (scaling(action).map { " (\($0))" } ?? "")
+    }
+
+    /// How a scaled effort was reached, "30 × 2, size band: 2,501 to 25,000 people"; nil when it was not scaled.
+    static func scaling(_ action: ScheduledAction) -> String? {
+        action.scaling.map { "\(days($0.days)) × \(formatNumber($0.factor)), size band: \($0.band)" }
     }
 
     /// "4 phases of 3 months from 2026-04-01 to 2027-03-31, 60 person-days each (240 in all)".

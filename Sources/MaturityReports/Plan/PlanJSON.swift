@@ -132,7 +132,8 @@ public enum PlanJSON {
     struct Action: Encodable {
         let action: ScheduledAction
         init(_ action: ScheduledAction) { self.action = action }
-        enum Keys: String, CodingKey { case id, title, dimension, level, effort, impact, priority, roles, reason, measures, first_phase, last_phase, phase_efforts }
+        enum Keys: String, CodingKey { case id, title, dimension, level, effort, impact, priority, roles, reason, measures, first_phase, last_phase, phase_efforts, effort_scaling }
+        enum ScalingKeys: String, CodingKey { case days, factor, band }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(action.id, forKey: .id)
@@ -148,13 +149,19 @@ public enum PlanJSON {
             try c.encode(action.firstPhase, forKey: .first_phase)
             try c.encode(action.lastPhase, forKey: .last_phase)
             try c.encode(action.phaseEfforts, forKey: .phase_efforts)
+            if let scaling = action.scaling {
+                var s = c.nestedContainer(keyedBy: ScalingKeys.self, forKey: .effort_scaling)
+                try s.encode(scaling.days, forKey: .days)
+                try s.encode(scaling.factor, forKey: .factor)
+                try s.encode(scaling.band, forKey: .band)
+            }
         }
     }
 
     struct MeasureJSON: Encodable {
         let measure: ScheduledMeasure
         init(_ measure: ScheduledMeasure) { self.measure = measure }
-        enum Keys: String, CodingKey { case id, name, unit, direction, target, baseline, due }
+        enum Keys: String, CodingKey { case id, name, unit, direction, target, baseline, due, currency }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(measure.id, forKey: .id)
@@ -163,6 +170,7 @@ public enum PlanJSON {
             try c.encode(measure.measure.direction, forKey: .direction)
             try c.encode(measure.target, forKey: .target)
             try c.encodeIfPresent(measure.measure.baseline, forKey: .baseline)
+            try c.encodeIfPresent(measure.measure.currency, forKey: .currency)
             try c.encode(measure.due, forKey: .due)
         }
     }

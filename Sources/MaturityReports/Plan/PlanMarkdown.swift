@@ -60,7 +60,7 @@ public enum PlanMarkdown {
             lines.append("| --- | --- | ---: | ---: | ---: | ---: | --- | --- |")
             for action in phase.actions {
                 let roles = action.roles.map { e(roadmap.roleTitle($0)) }.joined(separator: ", ")
-                lines.append("| \(e(action.title)) (`\(action.id)`) | `\(action.dimension)` | \(action.level) | \(PlanFormat.days(action.effort)) | \(action.impact) | \(PlanFormat.priority(action.priority)) | \(roles) | \(e(action.reason.description))\(PlanFormat.span(action).map { "; " + e($0) } ?? "") |")
+                lines.append("| \(e(action.title)) (`\(action.id)`) | `\(action.dimension)` | \(action.level) | \(PlanFormat.days(action.effort))\(PlanFormat.scaling(action).map { " (\(e($0)))" } ?? "") | \(action.impact) | \(PlanFormat.priority(action.priority)) | \(roles) | \(e(action.reason.description))\(PlanFormat.span(action).map { "; " + e($0) } ?? "") |")
             }
             let measured = phase.actions.filter { !$0.measures.isEmpty }
             if !measured.isEmpty {

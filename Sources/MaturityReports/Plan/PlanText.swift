@@ -31,7 +31,7 @@ public enum PlanText {
             }
             for action in phase.actions {
                 lines.append("  \(action.id): \(action.title.singleLine)")
-                lines.append("    \(action.dimension) level \(action.level), \(PlanFormat.days(action.effort)) person-days, impact \(action.impact), priority \(PlanFormat.priority(action.priority))")
+                lines.append("    \(action.dimension) level \(action.level), \(PlanFormat.effort(action)), impact \(action.impact), priority \(PlanFormat.priority(action.priority))")
                 lines.append("    why: \(action.reason.description.singleLine)")
                 if let span = PlanFormat.span(action) { lines.append("    \(span)") }
                 lines.append("    roles: \(action.roles.isEmpty ? "none named" : action.roles.map(roadmap.roleTitle).joined(separator: ", "))")

@@ -5,6 +5,7 @@ import MaturityKit
 /// templates escape it for their format.
 struct AssessmentView {
     struct Respondent { var name: String; var role: String; var answered: Int }
+    struct RoleCount { var role: String; var count: Int; var answered: Int }
     struct Module { var title: String; var score: String; var level: String; var dimensions: [DimensionRow] }
     struct DimensionRow {
         var id: String
@@ -37,8 +38,8 @@ struct AssessmentView {
         var hasResponses: Bool
     }
     struct AppendixResponse {
-        var respondent: String
-        var role: String
+        /// nil when respondents are hidden.
+        var respondent: String?
         var answer: String
         var value: String
         var note: String?
@@ -53,6 +54,11 @@ struct AssessmentView {
     var overallLevel: String
     var maxLevel: Int
     var respondents: [Respondent]
+    /// Respondents by role (for `--respondents roles`); empty when hidden.
+    var roles: [RoleCount]
+    var respondentsNamed: Bool
+    var respondentsByRole: Bool
+    var respondentsHidden: Bool
     var respondentCount: Int
     var hasTargets: Bool
     var modules: [Module]
@@ -73,11 +79,13 @@ struct AssessmentView {
     var warnings: [String]
     var hasWarnings: Bool
 
-    init(card: Scorecard, rubrics: [Rubric], profile: Profile?, brand: Brand) {
+    init(card: Scorecard, rubrics: [Rubric], profile: Profile?, brand: Brand, options: ReportOptions = ReportOptions()) {
         let respondentWord = card.respondents.count == 1 ? "respondent" : "respondents"
+        let questionnaire = options.showIds ? " · questionnaire \(card.questionnaire) \(card.questionnaireVersion)" : ""
         page = PageView(kind: .assessment, organisation: card.organisation,
-                        subtitle: "Assessed \(ReportDates.long(card.date)) · questionnaire \(card.questionnaire) \(card.questionnaireVersion) · \(card.respondents.count) \(respondentWord)",
-                        brand: brand)
+                        subtitle: "Assessed \(options.dates.day(card.date))\(questionnaire) · \(card.respondents.count) \(respondentWord)",
+                        brand: brand, options: options)
+        let names = RespondentNames(card, display: options.respondents)
         overall = Fmt.score(card.overall?.score)
         let overallLevel = card.overall?.level
         self.overallLevel = overallLevel.map { level in
@@ -85,7 +93,16 @@ struct AssessmentView {
             return Fmt.levelText(level, name)
         } ?? "unassessed"
         maxLevel = card.modules.map(\.maxLevel).max() ?? 0
-        respondents = card.respondents.map { Respondent(name: $0.name ?? $0.id, role: $0.role, answered: $0.answered) }
+        respondents = options.respondents == .named
+            ? card.respondents.map { Respondent(name: $0.name ?? $0.id, role: $0.role, answered: $0.answered) } : []
+        let byRole = Dictionary(grouping: card.respondents, by: \.role)
+        roles = options.respondents == .hidden ? [] : byRole.keys.sorted().map { role in
+            RoleCount(role: RespondentNames.roleTitle(role), count: byRole[role]?.count ?? 0,
+                      answered: byRole[role]?.reduce(0) { $0 + $1.answered } ?? 0)
+        }
+        respondentsNamed = options.respondents == .named
+        respondentsByRole = options.respondents == .roles
+        respondentsHidden = options.respondents == .hidden
         respondentCount = card.respondents.count
         let gaps = profile.map { GapAnalysis.gaps(card, rubrics: rubrics, profile: $0) } ?? []
         hasTargets = profile != nil
@@ -136,8 +153,7 @@ struct AssessmentView {
                     } else {
                         reached = 0
                     }
-                    return HeatmapChart.Cell(intensity: level <= top ? (reached >= 1 - 1e-9 ? 1 : reached * 0.6) : 0,
-                                             text: "", outlined: target == level)
+                    return HeatmapChart.Cell(intensity: level <= top ? reached : 0, text: "", outlined: target == level)
                 }
                 heatRows.append(HeatmapChart.Row(label: dimension.title, cells: cells,
                                                  trailing: dimension.isAssessed ? Fmt.score(dimension.score) : "n/a",
@@ -146,9 +162,9 @@ struct AssessmentView {
         }
         heatmap = HeatmapChart(title: "Dimensions by level", columns: levelNames.enumerated().map { "\($0.offset) \($0.element)" },
                                rows: heatRows, palette: palette,
-                               legend: [("Level reached", palette.primary, false), ("Partly reached", "#8fa7c0", false)]
-                                   + (profile != nil ? [("Target level (outlined)", palette.accent, false)] : []),
-                               trailingHeader: "Score", columnWidth: 74)
+                               legend: profile != nil ? [("Target level (outlined)", palette.accent, false)] : [],
+                               trailingHeader: "Score", columnWidth: 74,
+                               scale: HeatmapChart.Scale(low: "level not reached", high: "reached"))
             .render(description: card.dimensions.map { "\($0.title): \($0.isAssessed ? Fmt.score($0.score) : "unassessed")" }.joined(separator: "; "))
 
         let assessed = card.dimensions.filter(\.isAssessed)
@@ -160,21 +176,22 @@ struct AssessmentView {
         }
         hasStrengths = !strengths.isEmpty
         gapsByTarget = !gaps.isEmpty
-        let targetLevels = Dictionary(gaps.map { ($0.id, Double($0.target)) }, uniquingKeysWith: { first, _ in first })
         let weak: [DimensionScore]
         if !gaps.isEmpty {
-            // Distance from the score to the target, largest first.
-            func distance(_ dimension: DimensionScore) -> Double { (targetLevels[dimension.id] ?? 0) - (dimension.score ?? 0) }
-            weak = Array(AssessmentView.ranked(assessed.filter { distance($0) > 1e-9 }) { -distance($0) }.prefix(5))
+            // The same five as the executive summary: LargestGaps.
+            weak = LargestGaps.rank(gaps, card: card).compactMap { card.dimension($0.gap.id) }
         } else {
-            weak = Array(AssessmentView.ranked(assessed) { $0.score ?? 0 }.prefix(5))
+            weak = Array(AssessmentView.ranked(assessed) { $0.score ?? 0 }.prefix(LargestGaps.limit))
         }
         self.gaps = weak.map { dimension in
             let level = dimension.level ?? 0
             let target = gaps.first { $0.id == dimension.id }
             let next = descriptors[dimension.id]?.levels[level + 1]
             var text = next.map { "Next (level \(level + 1)): \($0)" }
-            if let target { text = "Target \(Fmt.levelText(target.target, target.levelName(target.target))). " + (text ?? "") }
+            if let target {
+                let short = Fmt.score(Double(target.target) - (dimension.score ?? 0))
+                text = "Target \(Fmt.levelText(target.target, target.levelName(target.target))), \(short) levels to go. " + (text ?? "")
+            }
             return Highlight(id: dimension.id, title: dimension.title, score: Fmt.score(dimension.score),
                              level: Fmt.levelText(dimension.level, dimension.levelName), text: text)
         }
@@ -185,7 +202,9 @@ struct AssessmentView {
             for question in dimension.questions where question.dissentFlagged {
                 dissent.append(Dissent(dimensionId: dimension.id, dimension: dimension.title, question: question.id, text: question.text,
                                        spread: Fmt.value(question.dissent),
-                                       answers: question.responses.map { "\(Self.name($0.respondent, card)): \($0.label)" }.joined(separator: "; ")))
+                                       answers: question.responses.map { response in
+                                           names.label(response.respondent).map { "\($0): \(response.label)" } ?? response.label
+                                       }.joined(separator: "; ")))
             }
         }
         self.dissent = dissent
@@ -197,7 +216,7 @@ struct AssessmentView {
                                  status: question.status == .answered ? "answered" : question.status.rawValue.replacingOccurrences(of: "-", with: " "),
                                  value: Fmt.value(question.value), dissent: question.dissentFlagged,
                                  responses: question.responses.map { response in
-                    AppendixResponse(respondent: Self.name(response.respondent, card), role: response.role, answer: response.label,
+                    AppendixResponse(respondent: names.label(response.respondent), answer: response.label,
                                      value: response.value.map { Fmt.value($0) } ?? "not counted",
                                      note: response.note, evidence: response.evidence,
                                      evidenceURL: response.evidence.flatMap(SafeLink.url), justification: response.justification)
@@ -213,9 +232,5 @@ struct AssessmentView {
         dimensions.enumerated().map { (key($0.element), $0.offset, $0.element) }
             .sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
             .map(\.2)
-    }
-
-    static func name(_ respondent: String, _ card: Scorecard) -> String {
-        card.respondents.first { $0.id == respondent }?.name ?? respondent
     }
 }

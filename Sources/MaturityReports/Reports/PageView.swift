@@ -16,8 +16,12 @@ struct PageView {
     var confidentialityCSS: String
     var primary: String
     var accent: String
+    /// The report's one date style.
+    var dates: ReportDates
+    /// Whether ids are shown beside titles (the consultant's working copy).
+    var showIds: Bool
 
-    init(kind: ReportKind, organisation: String, subtitle: String, brand: Brand) {
+    init(kind: ReportKind, organisation: String, subtitle: String, brand: Brand, options: ReportOptions = ReportOptions()) {
         self.kind = kind.rawValue
         self.title = kind.title
         self.organisation = organisation
@@ -28,6 +32,8 @@ struct PageView {
         self.confidentialityCSS = PageView.cssString(brand.confidentiality ?? "")
         self.primary = brand.primaryColour.flatMap { Brand.isColour($0) ? $0 : nil } ?? ChartPalette.defaultPrimary
         self.accent = brand.accentColour.flatMap { Brand.isColour($0) ? $0 : nil } ?? ChartPalette.defaultAccent
+        self.dates = options.dates
+        self.showIds = options.showIds
     }
 
     var palette: ChartPalette { ChartPalette(primary: primary, accent: accent) }

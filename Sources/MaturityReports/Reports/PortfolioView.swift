@@ -22,15 +22,15 @@ struct PortfolioView {
     /// the table still lists every organisation.
     static let chartLimit = 24
 
-    init(portfolio: Portfolio, anonymised: Bool, brand: Brand) {
+    init(portfolio: Portfolio, anonymised: Bool, brand: Brand, options: ReportOptions = ReportOptions()) {
         let count = portfolio.entries.count
         page = PageView(kind: .portfolio, organisation: brand.name ?? "All organisations",
                         subtitle: "\(PlanFormat.plural(count, "organisation")), latest assessment of each"
-                            + (anonymised ? " · anonymised" : ""), brand: brand)
+                            + (anonymised ? " · anonymised" : ""), brand: brand, options: options)
         self.anonymised = anonymised
         organisations = portfolio.entries.map { entry in
             Organisation(name: entry.organisation, group: entry.group ?? Portfolio.ungrouped,
-                         date: entry.latest?.date.description ?? "—", overall: Fmt.score(entry.latest?.overall?.score),
+                         date: entry.latest.map { anonymised ? Portfolio.quarter(of: $0.date) : options.dates.day($0.date) } ?? "—", overall: Fmt.score(entry.latest?.overall?.score),
                          assessments: entry.scorecards.count)
         }
         let groupNames = portfolio.groups

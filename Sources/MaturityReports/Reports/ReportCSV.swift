@@ -33,18 +33,19 @@ enum ReportCSV {
 
     static func progress(_ report: ProgressReport) -> String {
         let header = ["objective", "title", "phase", "due", "state", "objective_status", "measure", "measure_name", "unit",
-                      "direction", "baseline", "target", "date", "value", "source", "note", "progress", "forecast", "measure_status"]
+                      "direction", "baseline", "target", "date", "value", "source", "note", "progress", "forecast", "measure_status", "objective_flag", "days_late"]
         var rows: [[String]] = []
         for objective in report.objectives {
             let head = [objective.id, objective.title, objective.phase.map(String.init) ?? "", objective.due.description,
                         objective.state.rawValue, objective.status.rawValue]
+            let flag = [objective.isOverdue ? "overdue" : objective.isDoneLate ? "done-late" : "", objective.daysLate.map(String.init) ?? ""]
             if objective.measures.isEmpty {
-                rows.append(head + Array(repeating: "", count: header.count - head.count))
+                rows.append(head + Array(repeating: "", count: header.count - head.count - flag.count) + flag)
             }
             for track in objective.measures {
                 let measure = [track.measure.id, track.measure.name, track.measure.unit.rawValue, track.direction.rawValue,
                                number(track.baseline), formatNumber(track.target)]
-                let tail = [number(track.progress), number(track.forecast), track.status.rawValue]
+                let tail = [number(track.progress), number(track.forecast), track.status.rawValue] + flag
                 if track.readings.isEmpty { rows.append(head + measure + ["", "", "", ""] + tail) }
                 for reading in track.readings {
                     rows.append(head + measure + [reading.date.description, formatNumber(reading.value), reading.source ?? "", reading.note ?? ""] + tail)
@@ -54,13 +55,15 @@ enum ReportCSV {
         return CSVText.table(header: header, rows: rows)
     }
 
-    static func portfolio(_ portfolio: Portfolio) -> String {
+    /// Anonymised, the date is the quarter ("2026 Q4").
+    static func portfolio(_ portfolio: Portfolio, anonymised: Bool = false) -> String {
         let header = ["organisation", "group", "date", "module", "dimension", "title", "score", "level"]
         var rows: [[String]] = []
         for entry in portfolio.entries {
             for card in entry.scorecards {
                 for dimension in card.dimensions {
-                    rows.append([entry.organisation, entry.group ?? "", card.date.description, dimension.module, dimension.id,
+                    let date = anonymised ? Portfolio.quarter(of: card.date) : card.date.description
+                    rows.append([entry.organisation, entry.group ?? "", date, dimension.module, dimension.id,
                                  dimension.title, number(dimension.score), dimension.level.map(String.init) ?? ""])
                 }
             }

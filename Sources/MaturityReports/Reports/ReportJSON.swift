@@ -29,12 +29,13 @@ enum ReportJSON {
             "organisation": .string(view.page.organisation),
             "scorecard": .document(ScorecardJSON.Document(card, explain: false)),
             "roadmap": .document(PlanJSON.Document(roadmap: roadmap)),
-            "largest_gaps": .array(view.gaps.map { gap in
-                .object(["dimension": .string(gap.id), "gap": .int(gap.gap), "importance": .int(gap.importance)])
+            "largest_gaps": .array(view.largest.map { entry in
+                .object(["dimension": .string(entry.gap.id), "score": .number(entry.score), "target": .int(entry.gap.target),
+                         "gap": .number(Fmt.reading(entry.size)), "importance": .int(entry.gap.importance)])
             }),
             "measures": .array(view.measures.map { measure in
                 .object(["id": .string(measure.id), "name": .string(measure.name), "action": .string(measure.actionId),
-                         "target": .string(measure.target), "due": .string(measure.due)])
+                         "target": .string(measure.goal), "due": .string(measure.due.description)])
             }),
         ])
     }
@@ -58,11 +59,28 @@ enum ReportJSON {
             "kind": .string("progress"),
             "organisation": .string(report.organisation),
             "as_of": .string(report.asOf.description),
+            "plan": report.plan.map { plan in
+                .object(["accepted": .string(plan.accepted.description), "planned_from": .string(plan.plannedFrom.description)])
+            } ?? .null,
+            "needs_attention": .array(report.needsAttention.map { item in
+                .object(["id": .string(item.objective.id), "reasons": .array(item.reasons.map { .string($0.rawValue) })])
+            }),
+            "stale_plan": .array(report.stalePlan.map { reason in
+                switch reason {
+                case .newerAssessment(let day):
+                    return .object(["reason": .string("newer-assessment"), "date": .string(day.description)])
+                case .horizonPassed(let day):
+                    return .object(["reason": .string("horizon-passed"), "date": .string(day.description)])
+                }
+            }),
             "objectives": .array(report.objectives.map { objective in
                 .object([
                     "id": .string(objective.id), "title": .string(objective.title), "dimension": .string(objective.dimension),
-                    "phase": .int(objective.phase), "due": .string(objective.due.description),
-                    "state": .string(objective.state.rawValue), "status": .string(objective.status.rawValue),
+                    "phase": .int(objective.phase), "start": .string(objective.start?.description), "due": .string(objective.due.description),
+                    "state": .string(objective.state.rawValue), "state_since": .string(objective.stateSince?.description),
+                    "status": .string(objective.status.rawValue),
+                    "overdue": .bool(objective.isOverdue), "done_late": .bool(objective.isDoneLate), "days_late": .int(objective.daysLate),
+                    "folded": .bool(report.isLongFinished(objective)),
                     "note": .string(objective.note),
                     "measures": .array(objective.measures.map { track in
                         .object([
@@ -105,7 +123,8 @@ enum ReportJSON {
                 .object([
                     "name": .string(entry.organisation), "group": .string(entry.group),
                     "assessments": .array(entry.scorecards.map { card in
-                        .object(["date": .string(card.date.description), "overall": .number(card.overall?.score)])
+                        .object(["date": .string(anonymised ? Portfolio.quarter(of: card.date) : card.date.description),
+                                 "overall": .number(card.overall?.score)])
                     }),
                     "scores": .object(Dictionary(dimensions.map { ($0.id, JSONValue.number(portfolio.score(entry, $0.id))) },
                                                  uniquingKeysWith: { first, _ in first })),

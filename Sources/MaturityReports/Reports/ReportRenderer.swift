@@ -16,24 +16,41 @@ public struct ReportRenderer: Sendable, RendersFormats {
     /// Replace organisation names with "Organisation A", "B", … and leave
     /// out respondents' names.
     public var anonymise: Bool
+    /// The keyed hash that orders an anonymised portfolio's organisations.
+    public var anonymisationHash: KeyedHash
+    /// Ids, date style and respondents (`--show-ids`, `--locale`, `--respondents`).
+    public var options: ReportOptions
 
-    /// - Parameter brand: its `logo` must already be a data URI (the command
-    ///   line inlines a file); anything else is left out.
-    public init(brand: Brand = Brand(), templates: ReportTemplates, anonymise: Bool = false) {
+    /// - Parameters:
+    ///   - brand: its `logo` must already be a data URI (the command line
+    ///     inlines a file); anything else is left out.
+    ///   - anonymisationKey: the passphrase that keys the order of an
+    ///     anonymised portfolio; nil draws a key at random, so two runs
+    ///     letter the organisations differently.
+    public init(brand: Brand = Brand(), templates: ReportTemplates, anonymise: Bool = false, anonymisationKey: String? = nil, options: ReportOptions = ReportOptions()) {
         self.brand = brand
         self.templates = templates
         self.anonymise = anonymise
+        self.anonymisationHash = anonymisationKey.map(KeyedHash.init(passphrase:)) ?? .random()
+        self.options = options
     }
 
     /// A renderer with the built-in templates.
-    public init(brand: Brand = Brand(), anonymise: Bool = false) throws(ReportError) {
-        self.init(brand: brand, templates: try ReportTemplates(), anonymise: anonymise)
+    public init(brand: Brand = Brand(), anonymise: Bool = false, anonymisationKey: String? = nil, options: ReportOptions = ReportOptions()) throws(ReportError) {
+        self.init(brand: brand, templates: try ReportTemplates(), anonymise: anonymise, anonymisationKey: anonymisationKey, options: options)
     }
 
     /// - Throws: `ReportError.unsupportedFormat` for a format not in `formats`.
     public func render(_ subject: ReportSubject, as format: OutputFormat) throws -> String {
         let text = try renderRaw(subject, as: format)
-        return format == .md ? ReportRenderer.tidyMarkdown(text) : text
+        return format == .md ? ReportRenderer.tidyMarkdown(ReportRenderer.plainDates(text)) : text
+    }
+
+    /// Markdown with the dates' no-break spaces and hyphens (`ReportDates`)
+    /// as plain ones: a wiki wraps Markdown as it likes, and plain text is
+    /// what a reader searches for.
+    static func plainDates(_ text: String) -> String {
+        text.replacingOccurrences(of: ReportDates.space, with: " ").replacingOccurrences(of: ReportDates.hyphen, with: "-")
     }
 
     /// Markdown with runs of blank lines (left where optional sections were
@@ -50,10 +67,13 @@ public struct ReportRenderer: Sendable, RendersFormats {
 
     private func renderRaw(_ subject: ReportSubject, as format: OutputFormat) throws -> String {
         let unsupported = ReportError.unsupportedFormat(kind: subject.kind.rawValue, format: format.rawValue)
-        let subject = anonymise ? ReportRenderer.anonymised(subject) : subject
+        let subject = anonymise ? ReportRenderer.anonymised(subject, hash: anonymisationHash) : subject
         switch subject {
         case let .assessment(card, rubrics, profile):
-            let view = AssessmentView(card: card, rubrics: rubrics, profile: profile, brand: brand)
+            // Anonymised, nobody is named: a respondent's id may be their name.
+            var options = options
+            if anonymise && options.respondents == .named { options.respondents = .roles }
+            let view = AssessmentView(card: card, rubrics: rubrics, profile: profile, brand: brand, options: options)
             switch format {
             case .html, .md: return templates.render(view, template: "assessment.\(format.rawValue)")
             case .json: return try JSONOutput.encode(ReportJSON.assessment(card, view))
@@ -63,7 +83,7 @@ public struct ReportRenderer: Sendable, RendersFormats {
             case .text, .yaml, .pdf: throw unsupported
             }
         case let .executive(card, roadmap, rubrics):
-            let view = ExecutiveView(card: card, roadmap: roadmap, rubrics: rubrics, brand: brand)
+            let view = ExecutiveView(card: card, roadmap: roadmap, rubrics: rubrics, brand: brand, options: options)
             switch format {
             case .html, .md: return templates.render(view, template: "executive.\(format.rawValue)")
             case .json: return try JSONOutput.encode(ReportJSON.executive(card, roadmap, view))
@@ -73,14 +93,14 @@ public struct ReportRenderer: Sendable, RendersFormats {
         case let .roadmap(roadmap, rubrics):
             switch format {
             case .html, .md:
-                return templates.render(RoadmapView(roadmap: roadmap, rubrics: rubrics, brand: brand), template: "roadmap.\(format.rawValue)")
+                return templates.render(RoadmapView(roadmap: roadmap, rubrics: rubrics, brand: brand, options: options), template: "roadmap.\(format.rawValue)")
             case .json: return try JSONOutput.encode(ReportJSON.roadmap(roadmap, rubrics: rubrics))
             case .csv: return PlanCSV.render(roadmap)
             case .text, .yaml, .pdf: throw unsupported
             }
         case .progress(let report):
             switch format {
-            case .html, .md: return templates.render(ProgressView(report: report, brand: brand), template: "progress.\(format.rawValue)")
+            case .html, .md: return templates.render(ProgressView(report: report, brand: brand, options: options), template: "progress.\(format.rawValue)")
             case .json: return try JSONOutput.encode(ReportJSON.progress(report))
             case .csv: return ReportCSV.progress(report)
             case .text, .yaml, .pdf: throw unsupported
@@ -88,20 +108,22 @@ public struct ReportRenderer: Sendable, RendersFormats {
         case .portfolio(let portfolio):
             switch format {
             case .html, .md:
-                return templates.render(PortfolioView(portfolio: portfolio, anonymised: anonymise, brand: brand),
+                return templates.render(PortfolioView(portfolio: portfolio, anonymised: anonymise, brand: brand, options: options),
                                         template: "portfolio.\(format.rawValue)")
             case .json: return try JSONOutput.encode(ReportJSON.portfolio(portfolio, anonymised: anonymise))
-            case .csv: return ReportCSV.portfolio(portfolio)
+            case .csv: return ReportCSV.portfolio(portfolio, anonymised: anonymise)
             case .text, .yaml, .pdf: throw unsupported
             }
         }
     }
 
     /// The subject with no organisation or respondent named: a portfolio's
-    /// organisations become "Organisation A", "B", …; a single organisation
+    /// organisations become "Organisation A", "B", … in the order of `hash`,
+    /// dated to the quarter, small groups suppressed (`Portfolio.anonymised`);
+    /// a single organisation
     /// becomes "Organisation A". Notes and evidence are the consultant's to
     /// check: they are kept.
-    static func anonymised(_ subject: ReportSubject) -> ReportSubject {
+    static func anonymised(_ subject: ReportSubject, hash: KeyedHash) -> ReportSubject {
         let name = "Organisation A"
         func card(_ card: Scorecard) -> Scorecard {
             var copy = card
@@ -127,7 +149,7 @@ public struct ReportRenderer: Sendable, RendersFormats {
             report.organisation = name
             return .progress(report)
         case .portfolio(let portfolio):
-            return .portfolio(portfolio.anonymised())
+            return .portfolio(portfolio.anonymised(hash: hash))
         }
     }
 }

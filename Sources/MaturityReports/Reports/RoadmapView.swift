@@ -51,34 +51,35 @@ struct RoadmapView {
     var backlog: [Backlog]
     var hasBacklog: Bool
 
-    init(roadmap: Roadmap, rubrics: [Rubric], brand: Brand) {
+    init(roadmap: Roadmap, rubrics: [Rubric], brand: Brand, options: ReportOptions = ReportOptions()) {
         let end = roadmap.phases.last?.end ?? roadmap.settings.start
+        let dates = options.dates, settings = roadmap.settings
+        let words = ReportWording(roadmap: roadmap, rubrics: rubrics, showIds: options.showIds)
         page = PageView(kind: .roadmap, organisation: roadmap.organisation ?? "Unnamed organisation",
-                        subtitle: "\(ReportDates.long(roadmap.settings.start)) to \(ReportDates.long(end))", brand: brand)
-        horizon = PlanFormat.horizon(roadmap) + "."
+                        subtitle: dates.range(settings.start, end), brand: brand, options: options)
+        horizon = "\(PlanFormat.plural(settings.phases, "phase")) of \(PlanFormat.plural(settings.phaseMonths, "month")) from \(dates.range(settings.start, end)), "
+            + "\(PlanFormat.days(settings.capacity)) person-days each (\(PlanFormat.days(roadmap.totals.capacity)) in all)."
         summary = PlanFormat.summary(roadmap)
         timeline = TimelineChart(title: "Timeline by phase", phases: roadmap.phases, rows: TimelineRows.rows(roadmap),
-                                 palette: page.palette).render()
+                                 palette: page.palette, dates: dates).render()
         let titles = Dictionary(roadmap.gaps.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         gaps = PlanRows.gaps(roadmap)
         let requirements = Dictionary(rubrics.flatMap { $0.dimensions.flatMap(\.actions) }.map { ($0.id, $0.requires) },
                                       uniquingKeysWith: { first, _ in first })
         phases = roadmap.phases.map { phase in
-            Phase(number: phase.number, start: phase.start.description, end: phase.end.description,
-                  dates: "\(ReportDates.long(phase.start)) to \(ReportDates.long(phase.end))",
+            Phase(number: phase.number, start: dates.day(phase.start), end: dates.day(phase.end),
+                  dates: dates.range(phase.start, phase.end),
                   effort: PlanFormat.days(phase.effort), capacity: PlanFormat.days(phase.capacity),
                   utilisation: phase.capacity > 0 ? Fmt.percent(phase.effort / phase.capacity) : "—",
                   actions: phase.actions.map { action in
-                      let requires = (requirements[action.id] ?? []).map { id in
-                          roadmap.phase(of: id).map { "\(id) (phase \($0))" } ?? "\(id) (done or reached)"
-                      }
+                      let requires = (requirements[action.id] ?? []).map { words.requirement($0, in: roadmap) }
                       return Action(id: action.id, title: action.title, dimension: titles[action.dimension] ?? action.dimension,
                                     level: action.level, effort: PlanFormat.days(action.effort), impact: action.impact,
                                     priority: PlanFormat.priority(action.priority),
                                     roles: action.roles.map(roadmap.roleTitle).joined(separator: ", "),
                                     requires: requires.isEmpty ? nil : requires.joined(separator: ", "),
-                                    reason: action.reason.description,
-                                    measures: action.measures.map { Measure(name: $0.name, target: PlanFormat.measure($0)) },
+                                    reason: words.placement(action.reason),
+                                    measures: action.measures.map { Measure(name: $0.name, target: ExecutiveView.measure($0, dates: dates)) },
                                     hasMeasures: !action.measures.isEmpty)
                   },
                   empty: phase.actions.isEmpty,
@@ -91,9 +92,10 @@ struct RoadmapView {
         }
         staffing = PlanRows.staffing(roadmap.totals.staffing, in: roadmap)
         hasStaffing = !staffing.isEmpty
-        backlog = PlanRows.backlog(roadmap).map { item in
-            var row = item
+        backlog = zip(PlanRows.backlog(roadmap), roadmap.backlog).map { row, item in
+            var row = row
             row.dimension = titles[item.dimension] ?? item.dimension
+            row.reason = words.backlog(item.reason)
             return row
         }
         hasBacklog = !backlog.isEmpty

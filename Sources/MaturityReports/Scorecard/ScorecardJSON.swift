@@ -17,8 +17,9 @@ public enum ScorecardJSON {
         init(_ card: Scorecard, explain: Bool) { self.card = card; self.explain = explain }
 
         enum Keys: String, CodingKey {
-            case questionnaire, version, organisation, date, respondents, overall, modules, warnings
+            case questionnaire, version, organisation, date, context, respondents, overall, modules, warnings
         }
+        enum ContextKeys: String, CodingKey { case fact, value, label }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
@@ -26,6 +27,16 @@ public enum ScorecardJSON {
             try c.encode(card.questionnaireVersion, forKey: .version)
             try c.encode(card.organisation, forKey: .organisation)
             try c.encode(card.date, forKey: .date)
+            // The organisation's context, when its answers state one; absent otherwise.
+            if !card.context.isEmpty {
+                var list = c.nestedUnkeyedContainer(forKey: .context)
+                for value in card.context {
+                    var item = list.nestedContainer(keyedBy: ContextKeys.self)
+                    try item.encode(value.fact, forKey: .fact)
+                    try item.encode(value.value, forKey: .value)
+                    try item.encode(value.label, forKey: .label)
+                }
+            }
             try c.encode(card.respondents.map(RespondentJSON.init), forKey: .respondents)
             try c.encode(ScoreJSON(card.overall), forKey: .overall)
             try c.encode(card.modules.map { ModuleJSON($0, explain: explain) }, forKey: .modules)

@@ -10,6 +10,10 @@ public enum ScorecardMarkdown {
         lines.append("")
         lines.append("Questionnaire `\(card.questionnaire)` \(card.questionnaireVersion), answered \(card.date) by \(card.respondents.count) respondent\(card.respondents.count == 1 ? "" : "s").")
         lines.append("")
+        if !card.context.isEmpty {
+            lines.append("**Context:** " + card.context.map { "\($0.fact) \(e($0.label))" }.joined(separator: " · "))
+            lines.append("")
+        }
         lines.append("**Overall maturity:** " + (card.overall.map { "\(Fmt.score($0.score)) (level \($0.level))" } ?? "unassessed"))
         for module in card.modules {
             lines.append("")

@@ -5,6 +5,9 @@ public enum ScorecardText {
     public static func render(_ card: Scorecard, explain: Bool = false) -> String {
         var lines: [String] = []
         lines.append("\(card.organisation) — \(card.questionnaire) \(card.questionnaireVersion), \(card.date), \(card.respondents.count) respondent\(card.respondents.count == 1 ? "" : "s")")
+        if !card.context.isEmpty {
+            lines.append("Context: " + card.context.map { "\($0.fact) \($0.label)" }.joined(separator: " · "))
+        }
         if let overall = card.overall {
             lines.append("Overall maturity: \(Fmt.score(overall.score)) (level \(overall.level))")
         } else {

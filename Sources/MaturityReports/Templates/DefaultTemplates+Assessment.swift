@@ -40,7 +40,7 @@ extension DefaultTemplates {
     {{^hasStrengths}}<p class="muted">No dimension has reached level 1 yet.</p>{{/hasStrengths}}
     </div>
     <div>
-    <h3>{{#gapsByTarget}}Largest gaps to target{{/gapsByTarget}}{{^gapsByTarget}}Lowest scores{{/gapsByTarget}}</h3>
+    <h3>{{#gapsByTarget}}The five largest gaps{{/gapsByTarget}}{{^gapsByTarget}}Lowest scores{{/gapsByTarget}}</h3>
     {{#gaps}}
     <div class="card gap"><h4>{{title}}: {{score}} ({{level}})</h4>{{#text}}<div class="descriptor">{{.}}</div>{{/text}}</div>
     {{/gaps}}
@@ -68,13 +68,14 @@ extension DefaultTemplates {
     <thead><tr><th>Question</th><th>Dimension</th><th class="num">Spread</th><th>Answers</th></tr></thead>
     <tbody>
     {{#dissent}}
-    <tr><td><code>{{question}}</code> {{text}}</td><td>{{dimension}}</td><td class="num">{{spread}}</td><td>{{answers}}</td></tr>
+    <tr><td>{{#page.showIds}}<code>{{question}}</code> {{/page.showIds}}{{text}}</td><td>{{dimension}}</td><td class="num">{{spread}}</td><td>{{answers}}</td></tr>
     {{/dissent}}
     </tbody>
     </table>
     {{/hasDissent}}
     {{^hasDissent}}<p class="muted">No question shows dissent of 0.5 or more.</p>{{/hasDissent}}
     <h2>Respondents</h2>
+    {{#respondentsNamed}}
     <table>
     <thead><tr><th>Respondent</th><th>Role</th><th class="num">Answers</th></tr></thead>
     <tbody>
@@ -83,20 +84,33 @@ extension DefaultTemplates {
     {{/respondents}}
     </tbody>
     </table>
+    {{/respondentsNamed}}
+    {{#respondentsByRole}}
+    <p class="small muted keep">Respondents are shown by role only.</p>
+    <table>
+    <thead><tr><th>Role</th><th class="num">Respondents</th><th class="num">Answers</th></tr></thead>
+    <tbody>
+    {{#roles}}
+    <tr><td>{{role}}</td><td class="num">{{count}}</td><td class="num">{{answered}}</td></tr>
+    {{/roles}}
+    </tbody>
+    </table>
+    {{/respondentsByRole}}
+    {{#respondentsHidden}}<p class="muted">{{respondentCount}} people answered; this copy of the report does not say who, or in which role.</p>{{/respondentsHidden}}
     {{#hasWarnings}}
     <p class="small"><b>Answers left out:</b></p>
     <ul class="plain small">{{#warnings}}<li>{{.}}</li>{{/warnings}}</ul>
     {{/hasWarnings}}
     <section class="appendix break">
     <h2>Appendix: every answer</h2>
-    <p class="muted keep">Each question with its status, its value (the role-weighted mean of the counted answers) and every respondent's answer, note, evidence and N/A justification. Only http, https and mailto evidence is linked.</p>
+    <p class="muted keep">Each question with its status, its value (the role-weighted mean of the counted answers) and every answer with its note, evidence and N/A justification. Only http, https and mailto evidence is linked.</p>
     {{#appendix}}
     <h3>{{title}} <span class="muted">({{score}})</span></h3>
-    <table>
+    <table class="flow">
     <thead><tr><th style="width:34%">Question</th><th>Status</th><th class="num">Value</th><th style="width:46%">Answers</th></tr></thead>
     <tbody>
     {{#questions}}
-    <tr><td><code>{{id}}</code> {{text}}</td><td>{{status}}{{#dissent}} · <b>dissent</b>{{/dissent}}</td><td class="num">{{value}}</td><td>{{#responses}}<div class="response"><b>{{respondent}}</b> ({{role}}): {{answer}} = {{value}}{{#.note}}. <i>Note:</i> {{.}}{{/.note}}{{#.evidence}}. <i>Evidence:</i> {{#evidenceURL}}<a href="{{evidenceURL}}">{{evidence}}</a>{{/evidenceURL}}{{^evidenceURL}}{{evidence}}{{/evidenceURL}}{{/.evidence}}{{#.justification}}. <i>N/A because:</i> {{.}}{{/.justification}}</div>{{/responses}}{{^hasResponses}}<span class="muted">no answer</span>{{/hasResponses}}</td></tr>
+    <tr><td>{{#page.showIds}}<code>{{id}}</code> {{/page.showIds}}{{text}}</td><td>{{status}}{{#dissent}} · <b>dissent</b>{{/dissent}}</td><td class="num">{{value}}</td><td>{{#responses}}<div class="response">{{#.respondent}}<b>{{.}}</b>: {{/.respondent}}{{answer}} = {{value}}{{#.note}}. <i>Note:</i> {{.}}{{/.note}}{{#.evidence}}. <i>Evidence:</i> {{#evidenceURL}}<a href="{{evidenceURL}}">{{evidence}}</a>{{/evidenceURL}}{{^evidenceURL}}{{evidence}}{{/evidenceURL}}{{/.evidence}}{{#.justification}}. <i>N/A because:</i> {{.}}{{/.justification}}</div>{{/responses}}{{^hasResponses}}<span class="muted">no answer</span>{{/hasResponses}}</td></tr>
     {{/questions}}
     </tbody>
     </table>
@@ -127,7 +141,7 @@ extension DefaultTemplates {
     No dimension has reached level 1 yet.
     {{/hasStrengths}}
 
-    ## {{#gapsByTarget}}Largest gaps to target{{/gapsByTarget}}{{^gapsByTarget}}Lowest scores{{/gapsByTarget}}
+    ## {{#gapsByTarget}}The five largest gaps{{/gapsByTarget}}{{^gapsByTarget}}Lowest scores{{/gapsByTarget}}
 
     {{#gaps}}
     - **{{title}}**: {{score}} ({{level}}).{{#text}} {{.}}{{/text}}
@@ -157,7 +171,7 @@ extension DefaultTemplates {
     | Question | Dimension | Spread | Answers |
     | --- | --- | ---: | --- |
     {{#dissent}}
-    | `{{{question}}}` {{text}} | {{dimension}} | {{spread}} | {{answers}} |
+    | {{#page.showIds}}`{{{question}}}` {{/page.showIds}}{{text}} | {{dimension}} | {{spread}} | {{answers}} |
     {{/dissent}}
     {{/hasDissent}}
     {{^hasDissent}}
@@ -165,12 +179,28 @@ extension DefaultTemplates {
     {{/hasDissent}}
 
     ## Respondents
+    {{#respondentsNamed}}
 
     | Respondent | Role | Answers |
     | --- | --- | ---: |
     {{#respondents}}
     | {{name}} | {{role}} | {{answered}} |
     {{/respondents}}
+    {{/respondentsNamed}}
+    {{#respondentsByRole}}
+
+    Respondents are shown by role only.
+
+    | Role | Respondents | Answers |
+    | --- | ---: | ---: |
+    {{#roles}}
+    | {{role}} | {{count}} | {{answered}} |
+    {{/roles}}
+    {{/respondentsByRole}}
+    {{#respondentsHidden}}
+
+    {{respondentCount}} people answered; this copy of the report does not say who, or in which role.
+    {{/respondentsHidden}}
     {{#hasWarnings}}
 
     Answers left out:
@@ -190,7 +220,7 @@ extension DefaultTemplates {
     | Question | Status | Value | Answers |
     | --- | --- | ---: | --- |
     {{#questions}}
-    | `{{{id}}}` {{text}} | {{status}}{{#dissent}}, dissent{{/dissent}} | {{value}} | {{#responses}}**{{respondent}}** ({{role}}): {{answer}} = {{value}}{{#.note}}. *Note:* {{.}}{{/.note}}{{#.evidence}}. *Evidence:* {{#evidenceURL}}[{{evidence}}](<{{{evidenceURL}}}>){{/evidenceURL}}{{^evidenceURL}}{{evidence}}{{/evidenceURL}}{{/.evidence}}{{#.justification}}. *N/A because:* {{.}}{{/.justification}}<br>{{/responses}}{{^hasResponses}}no answer{{/hasResponses}} |
+    | {{#page.showIds}}`{{{id}}}` {{/page.showIds}}{{text}} | {{status}}{{#dissent}}, dissent{{/dissent}} | {{value}} | {{#responses}}{{#.respondent}}**{{.}}**: {{/.respondent}}{{answer}} = {{value}}{{#.note}}. *Note:* {{.}}{{/.note}}{{#.evidence}}. *Evidence:* {{#evidenceURL}}[{{evidence}}](<{{{evidenceURL}}}>){{/evidenceURL}}{{^evidenceURL}}{{evidence}}{{/evidenceURL}}{{/.evidence}}{{#.justification}}. *N/A because:* {{.}}{{/.justification}}<br>{{/responses}}{{^hasResponses}}no answer{{/hasResponses}} |
     {{/questions}}
     {{/appendix}}
     {{>page-end.md}}

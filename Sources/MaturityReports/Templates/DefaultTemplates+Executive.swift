@@ -2,49 +2,72 @@
 extension DefaultTemplates {
     static let executiveHTML = #"""
     {{>page-start.html}}
-    <p class="lead">{{headline}} {{aim}}</p>
+    <section class="decision">
+    <h2>Decision asked for</h2>
+    <p class="lead">{{decision}}</p>
+    <p>{{decisionCost}} {{outcome}}</p>
+    </section>
     <div class="kpis">
-    <div class="kpi"><div class="label">Overall level</div><div class="value">{{overallLevel}}</div><div class="sub">score {{overall}}</div></div>
-    <div class="kpi"><div class="label">Average target</div><div class="value">{{targetAverage}}</div><div class="sub">level, over targeted dimensions</div></div>
-    <div class="kpi"><div class="label">Planned effort</div><div class="value">{{totalEffort}}</div><div class="sub">person-days</div></div>
+    <div class="kpi"><div class="label">Overall level now</div><div class="value">{{overallLevel}}</div><div class="sub">score {{overall}} of {{maxLevel}}</div></div>
+    <div class="kpi"><div class="label">Targets reached</div><div class="value">{{targetsReached}}</div><div class="sub">by the end of the plan</div></div>
+    <div class="kpi"><div class="label">Planned effort</div><div class="value">{{totalEffort}}</div><div class="sub">person-days · {{totalFTE}} FTE{{#totalCost}} · {{.}}{{/totalCost}}</div></div>
     <div class="kpi"><div class="label">Horizon</div><div class="value">{{phaseCount}}</div><div class="sub">{{horizon}}</div></div>
     </div>
-    <h2>Where it stands, where it aims</h2>
+    <h2>Where it stands and where the plan takes it</h2>
     <div class="two">
-    <figure>{{{radar}}}<figcaption>Current score (filled) and target level (dashed) per dimension; same data in the table.</figcaption></figure>
+    <figure>{{{radar}}}<figcaption>Current score (filled) and target level (dashed).</figcaption></figure>
+    <div>
     <table>
-    <thead><tr><th>Dimension</th><th class="num">Now</th><th class="num">Target</th><th class="num" title="target − current level">Gap (levels)</th></tr></thead>
+    <thead><tr><th>Dimension</th><th class="num">Now</th><th class="num">Target</th><th>End of plan</th></tr></thead>
     <tbody>
     {{#standing}}
-    <tr><td>{{title}}</td><td class="num">{{now}}</td><td class="num">{{target}}</td><td class="num">{{gap}}</td></tr>
+    <tr><td>{{title}}</td><td class="num">{{now}}</td><td class="num">{{target}}</td><td class="nowrap{{#short}} short{{/short}}">{{projected}}, {{outcome}}</td></tr>
     {{/standing}}
     </tbody>
     </table>
+    <p class="small muted">Now: score (level reached). End of plan: the level the roadmap reaches, and the phase it meets the target in.</p>
     </div>
+    </div>
+    {{#hasShortfalls}}
+    <p class="small"><b>Not reached by this plan:</b></p>
+    <ul class="plain small">{{#shortfalls}}<li>{{.}}</li>{{/shortfalls}}</ul>
+    {{/hasShortfalls}}
+    {{#hasScenarios}}
+    <h2>What more or less budget buys</h2>
+    <table>
+    <thead><tr><th>Option</th><th class="num">Person-days a phase</th><th class="num">Budget</th><th class="num">Targets reached</th><th>Important targets not reached</th></tr></thead>
+    <tbody>
+    {{#scenarios}}
+    <tr{{#planned}} class="chosen"{{/planned}}><td>{{label}}</td><td class="num">{{capacity}}</td><td class="num">{{budget}}</td><td class="num">{{reached}}</td><td class="small">{{missed}}</td></tr>
+    {{/scenarios}}
+    </tbody>
+    </table>
+    <p class="small muted">The same targets planned with another capacity or horizon. Budget: person-days available. Important: importance 4 or 5.</p>
+    {{/hasScenarios}}
     <h2>The five largest gaps</h2>
     {{#hasGaps}}
     <table>
-    <thead><tr><th>Dimension</th><th>Now</th><th>Target</th><th class="num">Importance</th><th>What the next level requires</th></tr></thead>
+    <thead><tr><th>Dimension</th><th>Now</th><th>Target</th><th class="num">Gap (levels)</th><th class="num">Importance</th><th>What the next level requires</th></tr></thead>
     <tbody>
     {{#gaps}}
-    <tr><td><b>{{title}}</b></td><td class="nowrap">{{now}}</td><td class="nowrap">{{target}}</td><td class="num">{{importance}}</td><td class="small">{{#next}}{{.}}{{/next}}</td></tr>
+    <tr><td><b>{{title}}</b></td><td class="nowrap">{{now}}</td><td class="nowrap">{{target}}</td><td class="num">{{gap}}</td><td class="num">{{importance}}</td><td class="small">{{#next}}{{.}}{{/next}}</td></tr>
     {{/gaps}}
     </tbody>
     </table>
+    <p class="small muted">{{gapNote}}</p>
     {{/hasGaps}}
     {{^hasGaps}}<p>No dimension is below its target.</p>{{/hasGaps}}
-    <h2 class="break">Roadmap at a glance</h2>
-    <figure class="timeline">{{{timeline}}}<figcaption>Work per dimension and phase (number of actions · person-days) and each phase's effort against its capacity; the table below has the same data.</figcaption></figure>
-    <h2>Effort and staffing per phase</h2>
+    <h2>Roadmap at a glance</h2>
+    <figure class="timeline">{{{timeline}}}<figcaption>Actions · person-days per dimension and phase; the table has each phase's figures.{{#notPlanned}} {{.}}{{/notPlanned}}</figcaption></figure>
     <table>
-    <thead><tr><th>Phase</th><th class="num">Actions</th><th class="num">Effort</th><th class="num">Capacity</th><th>Main actions</th><th>Staffing (person-days)</th></tr></thead>
+    <thead><tr><th>Phase</th><th class="num">Actions</th><th class="num">Effort (person-days)</th><th class="num">Capacity (person-days)</th><th class="num">Utilisation</th><th class="num">FTE</th>{{#hasCost}}<th class="num">Cost</th>{{/hasCost}}</tr></thead>
     <tbody>
     {{#phases}}
-    <tr><td>{{number}}: {{dates}}</td><td class="num">{{actions}}</td><td class="num">{{effort}}</td><td class="num">{{capacity}} ({{utilisation}})</td><td class="small">{{highlights}}</td><td class="small">{{staffing}}</td></tr>
+    <tr><td class="nowrap">{{number}}: {{dates}}</td><td class="num">{{actions}}</td><td class="num">{{effort}}</td><td class="num">{{capacity}}</td><td class="num">{{utilisation}}</td><td class="num">{{fte}}</td>{{#hasCost}}<td class="num">{{#cost}}{{.}}{{/cost}}</td>{{/hasCost}}</tr>
     {{/phases}}
     </tbody>
     </table>
-    <p class="small">{{summary}}{{#staffing}} Over the plan: {{.}}.{{/staffing}}{{#backlog}} {{.}}{{/backlog}}</p>
+    <p class="small">{{#staffing}}Staffing over the plan (person-days): {{.}}; the roadmap report has it per phase.{{/staffing}}{{#backlog}} {{.}}{{/backlog}}</p>
     <h2>Measures leadership will see move</h2>
     {{#hasMeasures}}
     <table>
@@ -64,42 +87,76 @@ extension DefaultTemplates {
     static let executiveMarkdown = #"""
     {{>page-start.md}}
 
-    {{headline}} {{aim}}
+    ## Decision asked for
 
-    | Overall level | Average target | Planned effort | Horizon |
+    {{decision}}
+
+    {{decisionCost}} {{outcome}}
+
+    | Overall level now | Targets reached | Planned effort | Horizon |
     | --- | --- | --- | --- |
-    | {{overallLevel}} (score {{overall}}) | level {{targetAverage}} | {{totalEffort}} person-days | {{horizon}} |
+    | {{overallLevel}} (score {{overall}}) | {{targetsReached}} | {{totalEffort}} person-days, {{totalFTE}} FTE{{#totalCost}}, {{.}}{{/totalCost}} | {{horizon}} |
 
-    ## Where it stands, where it aims
+    ## Where it stands and where the plan takes it
 
-    | Dimension | Now | Target | Gap (levels) |
-    | --- | ---: | ---: | ---: |
+    {{headline}}
+
+    | Dimension | Now | Target | End of plan |
+    | --- | ---: | ---: | --- |
     {{#standing}}
-    | {{title}} | {{now}} | {{target}} | {{gap}} |
+    | {{title}} | {{now}} | {{target}} | {{projected}}, {{outcome}} |
     {{/standing}}
+
+    Now: score (level reached). End of plan: the level the roadmap reaches, and the phase it meets the target in.
+    {{#hasShortfalls}}
+
+    Not reached by this plan:
+
+    {{#shortfalls}}
+    - {{.}}
+    {{/shortfalls}}
+    {{/hasShortfalls}}
+
+    {{#hasScenarios}}
+    ## What more or less budget buys
+
+    | Option | Person-days a phase | Budget | Targets reached | Important targets not reached |
+    | --- | ---: | ---: | ---: | --- |
+    {{#scenarios}}
+    | {{label}} | {{capacity}} | {{budget}} | {{reached}} | {{missed}} |
+    {{/scenarios}}
+
+    The same targets planned with another capacity or horizon. Budget: person-days available. Important: importance 4 or 5.
+    {{/hasScenarios}}
 
     ## The five largest gaps
 
     {{#hasGaps}}
-    | Dimension | Now | Target | Importance | What the next level requires |
-    | --- | --- | --- | ---: | --- |
+    | Dimension | Now | Target | Gap (levels) | Importance | What the next level requires |
+    | --- | --- | --- | ---: | ---: | --- |
     {{#gaps}}
-    | {{title}} | {{now}} | {{target}} | {{importance}} | {{#next}}{{.}}{{/next}} |
+    | {{title}} | {{now}} | {{target}} | {{gap}} | {{importance}} | {{#next}}{{.}}{{/next}} |
     {{/gaps}}
+
+    {{gapNote}}
     {{/hasGaps}}
     {{^hasGaps}}
     No dimension is below its target.
     {{/hasGaps}}
 
-    ## Roadmap at a glance: effort and staffing per phase
+    ## Roadmap at a glance
 
-    | Phase | Actions | Effort | Capacity | Main actions | Staffing (person-days) |
-    | --- | ---: | ---: | ---: | --- | --- |
+    | Phase | Actions | Effort (person-days) | Capacity (person-days) | Utilisation | FTE |{{#hasCost}} Cost |{{/hasCost}}
+    | --- | ---: | ---: | ---: | ---: | ---: |{{#hasCost}} ---: |{{/hasCost}}
     {{#phases}}
-    | {{number}}: {{dates}} | {{actions}} | {{effort}} | {{capacity}} ({{utilisation}}) | {{highlights}} | {{staffing}} |
+    | {{number}}: {{dates}} | {{actions}} | {{effort}} | {{capacity}} | {{utilisation}} | {{fte}} |{{#hasCost}} {{#cost}}{{.}}{{/cost}} |{{/hasCost}}
     {{/phases}}
+    {{#notPlanned}}
 
-    {{summary}}{{#staffing}} Over the plan: {{.}}.{{/staffing}}{{#backlog}} {{.}}{{/backlog}}
+    {{.}}
+    {{/notPlanned}}
+
+    {{#staffing}}Staffing over the plan (person-days): {{.}}; the roadmap report has it per phase.{{/staffing}}{{#backlog}} {{.}}{{/backlog}}
 
     ## Measures leadership will see move
 

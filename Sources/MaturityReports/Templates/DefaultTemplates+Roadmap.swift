@@ -16,14 +16,14 @@ extension DefaultTemplates {
     </table>
     {{#phases}}
     <h2>Phase {{number}}: {{dates}}</h2>
-    <p class="keep">{{effort}} of {{capacity}} person-days ({{utilisation}}). Staffing: {{staffingText}}.</p>
+    <p class="keep">{{effort}} of {{capacity}} person-days ({{utilisation}} utilisation). Staffing: {{staffingText}}.</p>
     {{#empty}}<p class="muted">Nothing scheduled.</p>{{/empty}}
     {{^empty}}
-    <table>
-    <thead><tr><th style="width:36%">Objective</th><th>Dimension</th><th class="num">Level</th><th class="num">Effort</th><th>Roles</th><th style="width:24%">Why here</th></tr></thead>
+    <table class="flow">
+    <thead><tr><th style="width:36%">Objective</th><th>Dimension</th><th class="num">Level</th><th class="num">Effort</th><th>Roles</th><th style="width:26%">Why here</th></tr></thead>
     <tbody>
     {{#actions}}
-    <tr><td><b>{{title}}</b> <code>{{id}}</code>{{#requires}}<div class="descriptor"><b>After:</b> {{.}}</div>{{/requires}}{{#hasMeasures}}<div class="descriptor"><b>Measures:</b> {{#measures}}{{name}}: {{target}}. {{/measures}}</div>{{/hasMeasures}}</td><td>{{dimension}}</td><td class="num">{{level}}</td><td class="num">{{effort}}</td><td>{{roles}}</td><td class="small">{{reason}}</td></tr>
+    <tr><td><b>{{title}}</b>{{#page.showIds}} <code>{{id}}</code>{{/page.showIds}}{{#requires}}<div class="descriptor"><b>Comes after:</b> {{.}}</div>{{/requires}}{{#hasMeasures}}<div class="descriptor"><b>Measures:</b> {{#measures}}{{name}}: {{target}}. {{/measures}}</div>{{/hasMeasures}}</td><td>{{dimension}}</td><td class="num">{{level}}</td><td class="num">{{effort}}</td><td>{{roles}}</td><td class="small">{{reason}}</td></tr>
     {{/actions}}
     </tbody>
     </table>
@@ -56,7 +56,7 @@ extension DefaultTemplates {
     <thead><tr><th>Action</th><th>Dimension</th><th class="num">Level</th><th class="num">Effort</th><th>Reason</th></tr></thead>
     <tbody>
     {{#backlog}}
-    <tr><td>{{title}} <code>{{id}}</code></td><td>{{dimension}}</td><td class="num">{{level}}</td><td class="num">{{effort}}</td><td class="small">{{reason}}</td></tr>
+    <tr><td>{{title}}{{#page.showIds}} <code>{{id}}</code>{{/page.showIds}}</td><td>{{dimension}}</td><td class="num">{{level}}</td><td class="num">{{effort}}</td><td class="small">{{reason}}</td></tr>
     {{/backlog}}
     </tbody>
     </table>
@@ -83,16 +83,16 @@ extension DefaultTemplates {
 
     ## Phase {{number}}: {{dates}}
 
-    {{effort}} of {{capacity}} person-days ({{utilisation}}). Staffing: {{staffingText}}.
+    {{effort}} of {{capacity}} person-days ({{utilisation}} utilisation). Staffing: {{staffingText}}.
 
     {{#empty}}
     Nothing scheduled.
     {{/empty}}
     {{^empty}}
-    | Objective | Dimension | Level | Effort | Roles | After | Measures | Why here |
+    | Objective | Dimension | Level | Effort | Roles | Comes after | Measures | Why here |
     | --- | --- | ---: | ---: | --- | --- | --- | --- |
     {{#actions}}
-    | {{title}} (`{{{id}}}`) | {{dimension}} | {{level}} | {{effort}} | {{roles}} | {{#requires}}{{.}}{{/requires}} | {{#measures}}{{name}}: {{target}}. {{/measures}} | {{reason}} |
+    | {{title}}{{#page.showIds}} (`{{{id}}}`){{/page.showIds}} | {{dimension}} | {{level}} | {{effort}} | {{roles}} | {{#requires}}{{.}}{{/requires}} | {{#measures}}{{name}}: {{target}}. {{/measures}} | {{reason}} |
     {{/actions}}
     {{/empty}}
     {{/phases}}
@@ -121,7 +121,7 @@ extension DefaultTemplates {
     | Action | Dimension | Level | Effort | Reason |
     | --- | --- | ---: | ---: | --- |
     {{#backlog}}
-    | {{title}} (`{{{id}}}`) | {{dimension}} | {{level}} | {{effort}} | {{reason}} |
+    | {{title}}{{#page.showIds}} (`{{{id}}}`){{/page.showIds}} | {{dimension}} | {{level}} | {{effort}} | {{reason}} |
     {{/backlog}}
     {{/hasBacklog}}
     {{^hasBacklog}}

@@ -38,12 +38,16 @@ public enum DefaultTemplates {
     h3{font-size:11pt;margin:14px 0 4px;break-after:avoid}
     p{margin:4px 0 8px}
     .lead{font-size:11pt}
-    table{border-collapse:collapse;width:100%;margin:4px 0 10px;font-size:9pt}
-    th,td{text-align:left;padding:3px 6px;border-bottom:1px solid #e4e7eb;vertical-align:top}
+    table{border-collapse:collapse;width:100%;max-width:100%;margin:4px 0 10px;font-size:9pt}
+    th,td{text-align:left;padding:3px 6px;border-bottom:1px solid #e4e7eb;vertical-align:top;overflow-wrap:break-word}
+    th.num{white-space:normal}
     th{background:#f1f4f7;font-weight:600;color:#323f4b}
     .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
     tr{break-inside:avoid}
     thead{display:table-header-group}
+    table:not(.flow):has(> tbody > tr:nth-child(-n+15):last-child){break-inside:avoid}
+    main>*{max-width:100%}
+    svg{max-width:100%}
     .kpis{display:grid;grid-template-columns:repeat(4,1fr);gap:8px;margin:10px 0 6px}
     .kpi{border:1px solid #d9dee3;border-top:3px solid var(--primary);padding:5px 8px;break-inside:avoid}
     .kpi .label{font-size:7.5pt;color:#616e7c;text-transform:uppercase;letter-spacing:.05em}
@@ -86,15 +90,39 @@ public enum DefaultTemplates {
     .executive table{font-size:8.5pt}
     .executive .two{grid-template-columns:1.1fr 1fr}
     .executive td,.executive th{padding:2px 5px}
+    .executive .two{grid-template-columns:1fr 1fr;gap:10px}
+    .executive .two table{font-size:8pt;margin:0}
+    .executive .kpis{margin:6px 0 2px}
+    .executive .kpi{padding:3px 8px}
+    .executive .kpi .value{font-size:13pt}
+    .executive td.small,.executive p.small{font-size:8pt}
+    .executive .two td,.executive .two th{padding:1px 4px}
+    .executive .lead{font-size:10.5pt;margin:2px 0 4px}
+    .decision{border:1px solid #d9dee3;border-left:4px solid var(--accent);background:#fbf8f3;padding:6px 10px;margin:8px 0;break-inside:avoid}
+    .decision h2{border:0;margin:0 0 2px;padding:0;font-size:12pt}
+    .decision p{margin:2px 0}
+    td.short{color:#9b1c1c;font-weight:600}
+    tr.chosen td{font-weight:600;background:#f6f8fa}
     @media screen and (max-width:800px){main{padding:6mm}.two,.cards,.measure{grid-template-columns:1fr}.kpis{grid-template-columns:1fr 1fr}}
     @media print{
     body{background:#fff}
     main{max-width:none;margin:0;padding:0}
     .page-foot{display:none}
-    h2,h3{break-after:avoid}
-    figure,.card,.kpi,.measure{break-inside:avoid}
-    .executive figure.timeline svg{max-height:64mm}
+    h2,h3,h4{break-after:avoid;break-inside:avoid}
+    h2::after,h3::after{content:"";display:block;height:24mm;margin-bottom:-24mm}
+    h2+p,h3+p{break-before:avoid}
+    figure,.card,.kpi,.kpis,.measure,.decision,.two{break-inside:avoid}
+    .executive figure.timeline svg{max-height:44mm}
     a{text-decoration:none}
     }
+    /* progress and portfolio */
+    .status.overdue{background:#9b1c1c;color:#fff}
+    .attention{border:1px solid #d9dee3;border-left:4px solid var(--accent);padding:4px 10px 8px;margin:8px 0 14px;break-inside:avoid}
+    .attention h2{margin-top:4px}
+    .attention .lead{font-weight:600}
+    .attention .status{white-space:normal}
+    .stale{background:#fff3d6;color:#5c3c00;padding:3px 7px}
+    .figure{margin:0 0 4px}
+    .figure .big{font-size:16pt;font-weight:700;color:var(--primary)}
     """
 }

@@ -27,13 +27,14 @@ enum Fmt {
     }
 
     /// A quantity in its unit: "90%", "2 days", "1 hour", "12 points".
-    static func quantity(_ value: Double, _ unit: MeasureUnit) -> String {
+    /// A money measure shows its currency (`50000 EUR`), or "(currency)" when its content names none.
+    static func quantity(_ value: Double, _ unit: MeasureUnit, currency: String? = nil) -> String {
         let number = formatNumber(value)
         switch unit {
         case .percent: return number + "%"
         case .days: return number + (value == 1 ? " day" : " days")
         case .hours: return number + (value == 1 ? " hour" : " hours")
-        case .currency: return number + " (currency)"
+        case .currency: return number + " " + (currency ?? "(currency)")
         case .score: return number + " points"
         case .count, .ratio: return number
         }

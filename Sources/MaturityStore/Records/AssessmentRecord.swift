@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import MaturityKit
 
 /// One assessment of an organisation: a questionnaire answered at a date.
 public struct AssessmentRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
@@ -13,6 +15,9 @@ public struct AssessmentRecord: Codable, Sendable, Hashable, FetchableRecord, Mu
     public var status: AssessmentStatus
     public var createdAt: String
     public var closedAt: String?
+    /// The context facts stated with the answers, as a JSON object of fact
+    /// id → option id; nil when none were (see `organisationContext`).
+    public var context: String? = nil
 
     /// The table's columns, named by the coding keys so a renamed property cannot drift from its column.
     public enum Columns {
@@ -26,6 +31,26 @@ public struct AssessmentRecord: Codable, Sendable, Hashable, FetchableRecord, Mu
         public static let status = Column(CodingKeys.status)
         public static let createdAt = Column(CodingKeys.createdAt)
         public static let closedAt = Column(CodingKeys.closedAt)
+        public static let context = Column(CodingKeys.context)
+    }
+
+    /// The stored context; empty when none was stated (or it cannot be read,
+    /// which only a hand-edited workspace could cause).
+    public var organisationContext: OrganisationContext {
+        get {
+            guard let context, let data = context.data(using: .utf8),
+                  let decoded = try? JSONDecoder().decode(OrganisationContext.self, from: data) else { return OrganisationContext() }
+            return decoded
+        }
+        set {
+            guard !newValue.isEmpty else {
+                context = nil
+                return
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            context = (try? encoder.encode(newValue)).flatMap { String(data: $0, encoding: .utf8) }
+        }
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

@@ -13,6 +13,8 @@ public struct MeasureRecord: Codable, Sendable, Hashable, FetchableRecord, Mutab
     public var direction: MeasureDirection
     public var target: Double
     public var baseline: Double?
+    /// The currency of a money measure; nil when its content names none.
+    public var currency: String? = nil
 
     /// The table's columns, named by the coding keys so a renamed property cannot drift from its column.
     public enum Columns {
@@ -24,6 +26,7 @@ public struct MeasureRecord: Codable, Sendable, Hashable, FetchableRecord, Mutab
         public static let direction = Column(CodingKeys.direction)
         public static let target = Column(CodingKeys.target)
         public static let baseline = Column(CodingKeys.baseline)
+        public static let currency = Column(CodingKeys.currency)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

@@ -178,6 +178,20 @@ enum Schema {
                 t.check(sql: "note IS NOT NULL OR evidence IS NOT NULL")
             }
         }
+        // Organisation context (issue 14): an assessment keeps the context
+        // facts its answers state (sector, size band, …), as a JSON object of
+        // fact id → option id, NULL when none were stated, so that scoring
+        // leaves out what does not apply and plans scale efforts; a measure
+        // of money keeps its currency (NULL: none named). Kept last: the
+        // migrations other work appends (v4, v5) come before it.
+        migrator.registerMigration("v6-assessment-context") { db in
+            try db.alter(table: "assessment") { t in
+                t.add(column: "context", .text)
+            }
+            try db.alter(table: "measure") { t in
+                t.add(column: "currency", .text)
+            }
+        }
         // Accounts for the web workspace (issue 17): who may log in, with
         // which role and on which organisations; one-time setup links and
         // sessions kept only as SHA-256 hashes of their tokens; login

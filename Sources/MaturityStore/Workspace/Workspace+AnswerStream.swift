@@ -54,6 +54,7 @@ extension Workspace {
                     questionnaire: assessment.questionnaireId, version: assessment.questionnaireVersion,
                     organisation: names[assessment.organisationId] ?? "",
                     date: CalendarDate(iso: assessment.date) ?? CalendarDate(year: 1970, month: 1, day: 1),
+                    context: assessment.organisationContext,
                     respondents: (respondents[id] ?? []).map { record in
                         Respondent(id: record.key, name: record.name, role: record.role,
                                    answers: byRespondent[record.id ?? 0] ?? [],

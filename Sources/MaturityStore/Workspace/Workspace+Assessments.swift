@@ -167,6 +167,7 @@ extension Workspace {
             }
             return AnswerSet(questionnaire: assessment.questionnaireId, version: assessment.questionnaireVersion,
                              organisation: organisation?.name ?? "", date: CalendarDate(iso: assessment.date) ?? CalendarDate(year: 1970, month: 1, day: 1),
+                             context: assessment.organisationContext,
                              respondents: respondents.map { record in
                                  Respondent(id: record.key, name: record.name, role: record.role,
                                             answers: byRespondent[record.id ?? 0] ?? [],

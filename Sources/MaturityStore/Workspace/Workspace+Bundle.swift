@@ -40,7 +40,8 @@ extension Workspace {
                     status: assessment.status.rawValue, createdAt: assessment.createdAt, closedAt: assessment.closedAt,
                     content: snapshot.map { "\($0.kind.rawValue):\($0.contentId):\($0.digest)" },
                     batches: batches.map { .init(uid: $0.uid, kind: $0.kind.rawValue, source: $0.source, recordedBy: $0.recordedBy, recordedAt: $0.recordedAt) },
-                    respondents: bundledRespondents))
+                    respondents: bundledRespondents,
+                    context: assessment.organisationContext.isEmpty ? nil : assessment.organisationContext.values))
             }
             let assessmentUID = Dictionary(uniqueKeysWithValues: assessments.map { ($0.id ?? 0, $0.uid) })
             let profiles = try ProfileRecord.order(ProfileRecord.Columns.id).fetchAll(db).filter { orgUID[$0.organisationId] != nil }
@@ -61,7 +62,8 @@ extension Workspace {
                             WorkspaceBundle.Measure(key: measure.key, name: measure.name, unit: measure.unit.rawValue, direction: measure.direction.rawValue,
                                                     target: measure.target, baseline: measure.baseline,
                                                     readings: try ReadingRecord.filter(ReadingRecord.Columns.measureId == measure.id).order(ReadingRecord.Columns.id).fetchAll(db)
-                                                        .map { .init(uid: $0.uid, value: $0.value, date: $0.date, source: $0.source, note: $0.note, recordedAt: $0.recordedAt) })
+                                                        .map { .init(uid: $0.uid, value: $0.value, date: $0.date, source: $0.source, note: $0.note, recordedAt: $0.recordedAt) },
+                                                    currency: measure.currency)
                         })
                 })
             }
@@ -128,6 +130,7 @@ extension Workspace {
                                                   questionnaireVersion: assessment.questionnaireVersion, date: assessment.date, label: assessment.label,
                                                   status: try Self.stored(assessment.status, field: "status", path: path),
                                                   createdAt: assessment.createdAt, closedAt: assessment.closedAt)
+                    record.organisationContext = OrganisationContext(assessment.context ?? [:])
                     try record.insert(db)
                     id = record.id ?? 0
                     let files = assessment.content.compactMap { contentByKey[$0] }.map { ContentFile(path: $0.path, text: $0.text) }
@@ -240,7 +243,8 @@ extension Workspace {
                         } else {
                             record = MeasureRecord(id: nil, objectiveId: objectiveId, key: measure.key, name: measure.name,
                                                    unit: try Self.stored(measure.unit, field: "unit", path: path),
-                                                   direction: try Self.stored(measure.direction, field: "direction", path: path), target: measure.target, baseline: measure.baseline)
+                                                   direction: try Self.stored(measure.direction, field: "direction", path: path), target: measure.target, baseline: measure.baseline,
+                                                   currency: measure.currency)
                             try record.insert(db)
                         }
                         for reading in measure.readings where try ReadingRecord.filter(ReadingRecord.Columns.uid == reading.uid).fetchCount(db) == 0 {

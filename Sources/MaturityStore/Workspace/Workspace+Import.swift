@@ -30,6 +30,7 @@ extension Workspace {
     func writeAnswers(_ answers: AnswerSet, into assessmentId: Int64, source: String, kind: BatchKind,
                       in db: Database) throws -> ImportSummary {
         let batch = try newBatch(assessmentId: assessmentId, kind: kind, source: source, in: db)
+        try Self.state(answers.context, of: assessmentId, in: db)
         return try AnswerWriter.writing(db: db, assessmentId: assessmentId, batchId: batch) { writer in
             var problems: [Diagnostic] = []
             for respondent in answers.respondents {
@@ -202,12 +203,47 @@ extension Workspace {
                 progress?(max(0, row - 1), file.bytesRead)
                 let diagnostics = reader.problems.diagnostics + conflicts.diagnostics
                 if diagnostics.hasErrors { throw ContentError(diagnostics) }
+                try Self.state(reader.context, of: assessmentId, in: db)
                 var summary = writer.summary
                 summary.batchId = batch
                 summary.warnings = diagnostics
                 return summary
             }
         }
+    }
+
+    /// The context facts stated for an assessment; empty when none were.
+    public func context(of assessmentId: Int64) throws -> OrganisationContext {
+        try assessment(assessmentId).organisationContext
+    }
+
+    /// States context facts of an open assessment (as an interview asks
+    /// them), keeping the facts not given; each must be one the
+    /// assessment's questionnaire declares, with one of its options.
+    public func state(_ context: OrganisationContext, of assessmentId: Int64) throws {
+        let assessment = try assessment(assessmentId)
+        try Self.checkOpen(assessment, for: assessment.questionnaireId)
+        let questionnaire = try content(of: assessmentId).questionnaire
+        for (fact, value) in context.values.sorted(by: { $0.key < $1.key }) {
+            guard let declared = questionnaire.fact(fact) else {
+                throw WorkspaceError.refusedByQuestionnaire("unknown context fact '\(fact)' in questionnaire '\(questionnaire.id)'")
+            }
+            guard declared.option(value) != nil else {
+                throw WorkspaceError.refusedByQuestionnaire("'\(value)' is not a value of context fact '\(fact)'; it offers \(declared.options.map(\.id).joined(separator: ", "))")
+            }
+        }
+        try write { db in try Self.state(context, of: assessmentId, in: db) }
+    }
+
+    /// Records the context facts an import states on its assessment: a fact
+    /// stated again takes the new value, facts not stated keep theirs.
+    static func state(_ context: OrganisationContext, of assessmentId: Int64, in db: Database) throws {
+        guard !context.isEmpty, var assessment = try AssessmentRecord.fetchOne(db, key: assessmentId) else { return }
+        var merged = assessment.organisationContext
+        for (fact, value) in context.values { merged[fact] = value }
+        guard merged != assessment.organisationContext else { return }
+        assessment.organisationContext = merged
+        try assessment.update(db)
     }
 
     func newBatch(assessmentId: Int64, kind: BatchKind, source: String, in db: Database) throws -> Int64 {

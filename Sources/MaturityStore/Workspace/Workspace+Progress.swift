@@ -5,15 +5,16 @@ extension Workspace {
     /// workspace stood on `asOf`: every objective of the plan current that day
     /// with its status and its measures' readings up to that day (status and
     /// forecast from MaturityKit's progress maths), and the scores of every
-    /// assessment dated by then against the targets of that plan's profile.
+    /// assessment dated by then against the targets of that plan's profile
+    /// (MaturityKit starts the history at the plan's own assessment).
     /// What was recorded later (readings, status changes, assessments, a
     /// later plan) is left out, so a report as of a past day reads as it
     /// would have then.
     public func progressReport(organisation reference: String, asOf: CalendarDate) throws -> ProgressReport {
         let organisation = try organisation(reference)
         let day = asOf.description
-        let scorecards = try assessments(organisation: organisation.slug).filter { $0.date <= day }
-            .map { try scorecard(of: $0.id ?? 0) }
+        let dated = try assessments(organisation: organisation.slug).filter { $0.date <= day }
+        let scorecards = try dated.map { try scorecard(of: $0.id ?? 0) }
         var objectives: [ObjectiveProgress] = []
         var targets: [String: Int] = [:]
         // Time stamps are ISO 8601 in UTC; their first ten characters are the day.
@@ -21,7 +22,12 @@ extension Workspace {
         let current = try plans(organisation: organisation.slug).last { plan in
             onOrBefore(plan.acceptedAt) && !(plan.supersededAt.map(onOrBefore) ?? false)
         }
+        var tracked: TrackedPlan?
         if let plan = current {
+            if let from = dated.first(where: { $0.id == plan.assessmentId }).flatMap({ CalendarDate(iso: $0.date) }),
+               let accepted = CalendarDate(iso: String(plan.acceptedAt.prefix(10))) {
+                tracked = TrackedPlan(accepted: accepted, plannedFrom: from)
+            }
             if let profile = try profile(of: plan) {
                 for card in scorecards.suffix(1) {
                     for dimension in card.dimensions { targets[dimension.id] = profile.target(for: dimension.id).level }
@@ -35,18 +41,21 @@ extension Workspace {
                 let tracks = summary.measures.map { measure in
                     MeasureTrack(measure: Measure(id: measure.key, name: measure.name, unit: measure.unit,
                                                   direction: measure.direction,
-                                                  target: measure.target, baseline: measure.baseline),
+                                                  target: measure.target, baseline: measure.baseline,
+                                                  currency: measure.currency),
                                  due: due,
                                  readings: (summary.readings[measure.key] ?? []).filter { $0.date <= day }.compactMap { reading in
                                      CalendarDate(iso: reading.date).map { MeasureReading(date: $0, value: reading.value, source: reading.source, note: reading.note) }
                                  })
                 }
                 objectives.append(ObjectiveProgress(id: record.actionId, title: record.title, dimension: record.dimension, phase: record.phase,
-                                                    due: due, state: summary.state, note: summary.history.last?.note, measures: tracks))
+                                                    start: CalendarDate(iso: record.start), due: due, state: summary.state,
+                                                    stateSince: summary.history.last.flatMap { CalendarDate(iso: String($0.at.prefix(10))) },
+                                                    note: summary.history.last?.note, measures: tracks))
             }
         }
         return ProgressReport(organisation: organisation.name, asOf: asOf, objectives: objectives,
-                              maturity: MaturityHistory(scorecards: scorecards, targets: targets))
+                              scorecards: scorecards, targets: targets, plan: tracked)
     }
 
     /// The profile a plan was made with, as it was given.

@@ -40,7 +40,8 @@ extension Workspace {
                         var measure = MeasureRecord(id: nil, objectiveId: objective.id ?? 0, key: scheduled.measure.id,
                                                     name: scheduled.measure.name, unit: scheduled.measure.unit,
                                                     direction: scheduled.measure.direction,
-                                                    target: scheduled.measure.target, baseline: scheduled.measure.baseline)
+                                                    target: scheduled.measure.target, baseline: scheduled.measure.baseline,
+                                                    currency: scheduled.measure.currency)
                         try measure.insert(db)
                     }
                 }

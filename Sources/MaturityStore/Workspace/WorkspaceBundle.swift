@@ -30,6 +30,9 @@ public struct WorkspaceBundle: Codable, Sendable, Equatable {
         public var content: [String]
         public var batches: [Batch]
         public var respondents: [Respondent]
+        /// The context facts stated (fact id → option id); absent when none
+        /// were, and in bundles written before assessments kept them.
+        public var context: [String: String]? = nil
     }
 
     public struct Batch: Codable, Sendable, Equatable {
@@ -89,6 +92,8 @@ public struct WorkspaceBundle: Codable, Sendable, Equatable {
     public struct Measure: Codable, Sendable, Equatable {
         public var key: String, name: String, unit: String, direction: String, target: Double, baseline: Double?
         public var readings: [Reading]
+        /// Absent for a measure that names no currency, and in older bundles.
+        public var currency: String? = nil
     }
 
     public struct Reading: Codable, Sendable, Equatable {

@@ -7,13 +7,28 @@ import MaturityStore
 public enum InterviewSaving {
     /// What a step saves, to name it when saving fails.
     public enum Step: Sendable, Equatable {
-        case answer, skip, draft, draftRemoval
+        case answer, skip, draft, draftRemoval, context
     }
 
     /// Starts the respondent's interview in the assessment, or resumes it.
     /// - Parameter role: one of the questionnaire's roles (may be nil when resuming).
     public static func start(in workspace: Workspace, assessment: Int64, respondent: String, role: String?) throws -> InterviewRecorder {
         try workspace.startInterview(assessment: assessment, respondent: respondent, role: role)
+    }
+
+    /// The context facts already stated for the interview's assessment.
+    public static func context(of recorder: InterviewRecorder) throws -> OrganisationContext {
+        try recorder.workspace.context(of: recorder.assessmentId)
+    }
+
+    /// Saves one context fact stated in the interview, at once.
+    /// - Throws: `UseCaseError.interviewNotSaved` when the workspace refuses it.
+    public static func state(fact: String, value: String, with recorder: InterviewRecorder) throws {
+        do {
+            try recorder.workspace.state(OrganisationContext([fact: value]), of: recorder.assessmentId)
+        } catch let error as WorkspaceError {
+            throw UseCaseError.interviewNotSaved(.context, question: fact, reason: error.description)
+        }
     }
 
     /// Saves what `effect` asks for.

@@ -64,7 +64,10 @@ extension ReportSubjects {
             if let accepted, (try? PlanJSON.render(roadmap)) != accepted.roadmap {
                 warnings.append("warning: the answers of assessment \(assessmentId) changed after plan \(accepted.id ?? 0) was accepted; this report plans again from the current answers with the plan's profile, so it may differ from the objectives being tracked")
             }
-            return ReportBuild(subject: kind == .executive ? .executive(card, roadmap, rubrics: content.rubrics) : .roadmap(roadmap, rubrics: content.rubrics),
+            let planner = Planner(rubrics: content.rubrics, roles: content.roles)
+            return ReportBuild(subject: kind == .executive
+                                   ? .executive(card, withScenarios(roadmap, planner: planner, card: card, profile: profile), rubrics: content.rubrics)
+                                   : .roadmap(roadmap, rubrics: content.rubrics),
                                warnings: warnings)
         }
     }

@@ -36,8 +36,11 @@ public enum ReportSubjects {
                 return ReportBuild(subject: .assessment(card, rubrics: rubrics, profile: profile), warnings: shown)
             case .executive, .roadmap:
                 guard let profile else { throw UseCaseError.profileNeeded(report: kind.rawValue) }
-                let roadmap = try plan(card, rubrics: rubrics, profile: profile, libraryFolders: libraryFolders)
-                return ReportBuild(subject: kind == .executive ? .executive(card, roadmap, rubrics: rubrics) : .roadmap(roadmap, rubrics: rubrics),
+                let planner = try self.planner(rubrics: rubrics, libraryFolders: libraryFolders)
+                let roadmap = try plan(card, planner: planner, profile: profile)
+                return ReportBuild(subject: kind == .executive
+                                       ? .executive(card, withScenarios(roadmap, planner: planner, card: card, profile: profile), rubrics: rubrics)
+                                       : .roadmap(roadmap, rubrics: rubrics),
                                    warnings: shown)
             case .portfolio:
                 // Answers of the same organisation are its assessments over time.
@@ -57,15 +60,29 @@ public enum ReportSubjects {
         }
     }
 
-    static func plan(_ card: Scorecard, rubrics: [Rubric], profile: Profile, libraryFolders: [String]) throws -> Roadmap {
+    /// A planner over the rubrics, with the roles of the library folders and the shipped content.
+    static func planner(rubrics: [Rubric], libraryFolders: [String]) throws -> Planner {
         let roles = libraryFolders.isEmpty
             ? ContentSources.shippedLibrary.roles
             : try ContentSources.library(folders: libraryFolders).completed(with: ContentSources.shippedLibrary).roles
+        return Planner(rubrics: rubrics, roles: roles)
+    }
+
+    static func plan(_ card: Scorecard, planner: Planner, profile: Profile) throws -> Roadmap {
         do {
-            return try Planner(rubrics: rubrics, roles: roles).plan(card, profile: profile)
+            return try planner.plan(card, profile: profile)
         } catch {
             throw ContentError(error.diagnostics)
         }
+    }
+
+    /// The roadmap with its scenarios (capacity −25 % to +50 %, one and two
+    /// more phases), which the executive summary shows as what more or less
+    /// budget buys. The roadmap itself is unchanged.
+    static func withScenarios(_ roadmap: Roadmap, planner: Planner, card: Scorecard, profile: Profile) -> Roadmap {
+        var roadmap = roadmap
+        roadmap.scenarios = ScenarioAnalysis.scenarios(planner: planner, scorecard: card, profile: profile)
+        return roadmap
     }
 
     /// The profile's own checks (unknown dimensions, targets above the scale).

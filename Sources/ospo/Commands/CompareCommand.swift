@@ -12,11 +12,12 @@ struct CompareCommand: AsyncParsableCommand {
     @Argument(help: "The later assessment.") var second: Int64
     @Option(help: "Output format.") var format: FormatOption<ComparisonRenderer> = .init(.text)
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var destination: OutputOption
 
     func run() async throws {
         try await runReportingFailures {
             let comparison = try ProgressQueries.comparison(try workspace.open(.read), first: first, second: second)
-            Console.out(try ComparisonRenderer.render(comparison, first: first, second: second, as: format.format))
+            try destination.emit(try ComparisonRenderer.render(comparison, first: first, second: second, as: format.format))
         }
     }
 }

@@ -10,7 +10,9 @@ struct FormCommand: AsyncParsableCommand {
         discussion: """
         md and html: a printable form for workshops and interviews on paper, \
         with tick boxes, help, evidence prompts, conditions and room for notes \
-        (html is one self-contained page with a print stylesheet). csv: a wide \
+        (html is one self-contained page styled like the reports). --for respondent \
+        (the default) leaves out the help meant for the interviewer, with its red \
+        flags; --for interviewer keeps it. csv: a wide \
         CSV (one row per respondent, one column per question) whose '#allowed' \
         row lists what each column takes; filled in, it imports as it is with \
         'ospo score FILE --wide --questionnaire ID'. yaml: an answers file with \
@@ -33,6 +35,9 @@ struct FormCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The organisation's name, written on the form (md, html, yaml).", valueName: "name"))
     var organisation: String?
 
+    @Option(name: .customLong("for"), help: ArgumentHelp("Who the printable form is for: respondent (no interviewer's help or red flags) or interviewer.", valueName: "reader"))
+    var audience: FormAudience = .respondent
+
     @Option(name: .customLong("output"), help: ArgumentHelp("Write the form to this file instead of standard output.", valueName: "file"))
     var outputPath: String?
 
@@ -47,7 +52,8 @@ struct FormCommand: AsyncParsableCommand {
                 let roles = questionnaire.roles.map(\.id).joined(separator: ", ")
                 throw CommandFailure("unknown role '\(role)'; questionnaire '\(questionnaire.id)' has \(roles)")
             }
-            let output = try FormRenderer.render(questionnaire, as: format.format, role: role, organisation: organisation, date: Today.date)
+            let output = try FormRenderer.render(questionnaire, as: format.format, role: role, organisation: organisation, date: Today.date,
+                                                  for: audience)
             if let outputPath {
                 try FileAccess.write(output, to: outputPath)
                 Console.err("wrote \(outputPath)")
@@ -57,3 +63,5 @@ struct FormCommand: AsyncParsableCommand {
         }
     }
 }
+
+extension FormAudience: ExpressibleByArgument {}

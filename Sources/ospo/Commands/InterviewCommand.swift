@@ -8,7 +8,9 @@ struct InterviewCommand: AsyncParsableCommand {
         commandName: "interview",
         abstract: "Interview one respondent in the terminal, saving each answer as it is given.",
         discussion: """
-        Walks through the questions put to the respondent's role, section by section, with each \
+        Asks the organisation's context first (sector, size band, …) when the assessment does not \
+        state it yet, then walks through the questions that apply and are put to the respondent's role, \
+        section by section, with each \
         question's help, the evidence to ask for and the numbered options; 'when' conditions \
         follow the answers given. Type a number or an option id to answer, ? for don't know, na \
         for not applicable (asks why), n for a note, e for evidence, s to skip, b to go back, \
@@ -41,12 +43,16 @@ struct InterviewCommand: AsyncParsableCommand {
             }
             let recorder = try InterviewSaving.start(in: try workspace.open(), assessment: assessment, respondent: respondent, role: role)
             let who = "\(recorder.respondentName ?? recorder.respondentKey) (\(recorder.role))"
-            var session = InterviewSession(questionnaire: recorder.questionnaire, role: recorder.role,
+            let terminal = InterviewTerminal()
+            terminal.stopOnInterrupt()
+            // The context first: questions that do not apply to it are not asked.
+            let context = try askContext(recorder.questionnaire, stated: try InterviewSaving.context(of: recorder), on: terminal) {
+                try InterviewSaving.state(fact: $0, value: $1, with: recorder)
+            }
+            var session = InterviewSession(questionnaire: recorder.questionnaire.applying(context), role: recorder.role,
                                            answers: recorder.savedAnswers, skipped: recorder.savedSkips,
                                            drafts: recorder.savedDrafts, revisitSkipped: revisitSkipped)
-            let terminal = InterviewTerminal()
             let view = InterviewView(colour: terminal.colour, width: terminal.width, respondent: who)
-            terminal.stopOnInterrupt()
             var shown: (question: String?, kind: InterviewScreen.Kind)?
             while !session.isEnded {
                 let screen = session.screen

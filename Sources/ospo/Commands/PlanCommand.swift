@@ -38,6 +38,7 @@ struct PlanCommand: AsyncParsableCommand {
     @OptionGroup var csv: CSVAnswerOptions
     @OptionGroup var selection: AssessmentSelection
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var destination: OutputOption
     @OptionGroup var wide: WideCSVOptions
 
     func run() async throws {
@@ -66,7 +67,7 @@ struct PlanCommand: AsyncParsableCommand {
             Console.print(diagnostics + scorecard.warnings)
             let output = try PlanRenderer.render(roadmap, as: format.format)
             let end = clock.now
-            Console.out(output)
+            try destination.emit(output)
             if timing {
                 let ms = Console.milliseconds
                 Console.err("timing: load \(ms(scoreStart - loadStart)), score \(ms(planStart - scoreStart)), plan \(ms(renderStart - planStart)), render \(ms(end - renderStart)); \(roadmap.totals.neededActions) needed actions, \(roadmap.phases.count) phases")

@@ -8,12 +8,14 @@ struct ProgressCommand: AsyncParsableCommand {
         commandName: "progress",
         abstract: "Where an organisation stands on its roadmap and its maturity, over time.",
         discussion: """
-        Every objective of the current plan with its status: done, on-track (the \
+        What needs attention first (overdue, off track, at risk, no recent reading, \
+        a stale plan); then every objective of the current plan with its status: \
+        done (or done late), overdue (open past its due date), on-track (the \
         least-squares forecast of its measures' readings meets the target by the due \
         date), at-risk (the forecast gets at least 80% of the way), off-track, or \
-        no-data (fewer than two readings). And the maturity of every dimension over \
-        every assessment, with percentage to target and progress to date. The html, \
-        md and csv formats are the progress report (see 'ospo report').
+        no-data (too few readings: a forecast needs three). And the maturity of every \
+        dimension since the assessment the roadmap was planned from. The html, md, \
+        json and csv formats are the progress report (see 'ospo report').
         """
     )
 

@@ -8,6 +8,11 @@ import MaturityStore
 // MARK: - Which options go together
 
 extension ReportCommand {
+    /// `--anonymise-key`, else `$OSPO_ANONYMISE_KEY` when set and not empty.
+    var anonymisationKey: String? {
+        anonymiseKey ?? ProcessInfo.processInfo.environment["OSPO_ANONYMISE_KEY"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     /// Refuses options that contradict each other before anything is read,
     /// with the usage exit status (64).
     func validate() throws {
@@ -23,8 +28,14 @@ extension ReportCommand {
         if !readsWorkspace && workspace.path != nil {
             throw ValidationError("--db names a workspace, but --answers makes the report from files: give --org ORG or --assessment ID instead of --answers")
         }
+        if anonymiseKey != nil && !anonymise {
+            throw ValidationError("--anonymise-key orders an anonymised report: add --anonymise")
+        }
         if asOf != nil && kind != .progress {
             throw ValidationError("--as-of is for the progress report only")
+        }
+        if presentation.respondents != nil && kind != .assessment {
+            throw ValidationError("--respondents is for the assessment report only")
         }
         if answers.count > 1 && kind != .portfolio {
             throw ValidationError("the \(kind.rawValue) report takes one --answers file; only the portfolio takes several")

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import MaturityKit
 import MaturityUseCases
 import MaturityReports
@@ -45,6 +44,9 @@ struct ReportCommand: AsyncParsableCommand {
     @Flag(name: [.customLong("anonymise"), .customLong("anonymize")], help: "Name no client: organisations become \"Organisation A\", \"B\", …; respondents' names are left out.")
     var anonymise = false
 
+    @Option(name: .customLong("anonymise-key"), help: ArgumentHelp("With --anonymise: the passphrase that orders and letters a portfolio's organisations (default $OSPO_ANONYMISE_KEY, else a random one per run).", valueName: "key"))
+    var anonymiseKey: String?
+
     @OptionGroup var selection: AssessmentSelection
     @OptionGroup var workspace: WorkspaceOptions
 
@@ -55,6 +57,7 @@ struct ReportCommand: AsyncParsableCommand {
             })
     var asOf: CalendarDate?
 
+    @OptionGroup var presentation: ReportPresentationOptions
     @OptionGroup var library: LibraryOptions
     @OptionGroup var csv: CSVAnswerOptions
 
@@ -75,7 +78,7 @@ struct ReportCommand: AsyncParsableCommand {
             let build = try ReportSubjects.make(kind, from: try input(), libraryFolders: library.folders, reading: csv.reading())
             build.warnings.forEach { Console.err($0) }
             let subject = build.subject
-            let renderer = ReportRenderer(brand: brandValue, templates: templates, anonymise: anonymise)
+            let renderer = ReportRenderer(brand: brandValue, templates: templates, anonymise: anonymise, anonymisationKey: anonymisationKey, options: presentation.options)
             let text: String
             do {
                 // pdf is printed from the html.

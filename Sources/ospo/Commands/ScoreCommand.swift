@@ -35,6 +35,7 @@ struct ScoreCommand: AsyncParsableCommand {
     @OptionGroup var wide: WideCSVOptions
     @OptionGroup var selection: AssessmentSelection
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var destination: OutputOption
 
     func run() async throws {
         try await runReportingFailures {
@@ -48,7 +49,7 @@ struct ScoreCommand: AsyncParsableCommand {
             Console.print(input.diagnostics + scorecard.warnings)
             let output = try ScorecardRenderer.render(scorecard, as: format.format, explain: explain)
             let end = clock.now
-            Console.out(output)
+            try destination.emit(output)
             if timing {
                 let ms = Console.milliseconds
                 let counts = input.counts

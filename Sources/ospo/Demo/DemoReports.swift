@@ -52,7 +52,8 @@ enum DemoReports {
         let portfolio = ReportSubject.portfolio(try workspace.portfolio())
         try write(portfolio, section: "Portfolio", title: "Portfolio", name: "portfolio", with: renderer)
         try write(portfolio, section: "Portfolio", title: "Portfolio, anonymised", name: "portfolio-anonymised",
-                  with: try ReportRenderer(anonymise: true))
+                  // A fixed key, so that the demo writes the same bytes on every run.
+                  with: try ReportRenderer(anonymise: true, anonymisationKey: "ospo demo"))
         let index = self.index(reports)
         try FileAccess.write(index.html(), to: path(folder, "index.html"))
         try FileAccess.write(index.markdown(), to: path(folder, "index.md"))
@@ -63,7 +64,7 @@ enum DemoReports {
     static func summary(of report: Report) -> String {
         switch (report.kind, report.name.hasSuffix("-anonymised")) {
         case (.executive, _):
-            return "For leadership, on one or two printed pages: where the organisation stands and aims, the five largest gaps, the roadmap at a glance, effort and staffing per phase."
+            return "For leadership, on two printed pages: the decision asked for and its cost, where the organisation stands and where the plan takes it, the five largest gaps, what more or less budget buys, and the roadmap at a glance."
         case (.assessment, _):
             return "Every dimension's score, what its level means and what the next one requires, coverage and dissent, strengths and gaps, and every answer in an appendix."
         case (.roadmap, _):

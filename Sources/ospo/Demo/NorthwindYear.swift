@@ -1,9 +1,9 @@
 import MaturityKit
 
 /// Northwind Agency's first year on its roadmap (January to mid-November
-/// 2027), as its OSPO lead recorded it: most objectives of the first two
-/// phases done (some late), one dropped, the third phase partly at risk or
-/// off track, the fourth on track or just started, and a few with no data.
+/// 2027), as its OSPO lead recorded it: most objectives of the first three
+/// phases done (some late), one dropped, the rest of them overdue, and the
+/// fourth phase on track, at risk, off track or with too few readings yet.
 ///
 /// The statuses the progress report shows as of `asOf` follow from the
 /// readings by the progress maths (docs/reports.md); the demo's test checks
@@ -77,8 +77,8 @@ enum NorthwindYear {
             read("coverage", 3, 26, 35, from: "skills inventory"),
             read("coverage", 4, 30, 48, from: "skills inventory"),
             read("coverage", 6, 4, 61, from: "skills inventory"),
-            read("coverage", 9, 3, 66, from: "skills inventory"),
-            read("coverage", 11, 5, 68, from: "skills inventory"),
+            read("coverage", 9, 3, 62, from: "skills inventory"),
+            read("coverage", 11, 5, 63, from: "skills inventory"),
         ]),
         DemoStory("ospo-design.charter", [
             started(1, 11),
@@ -169,13 +169,13 @@ enum NorthwindYear {
         DemoStory("oss-evaluation.intake-route", [
             started(10, 4),
             read("decision-time", 10, 15, 8, from: "service desk"),
-            read("decision-time", 11, 1, 6.5, from: "service desk"),
-            read("decision-time", 11, 12, 5.5, from: "service desk"),
+            read("decision-time", 11, 12, 6.5, from: "service desk"),
         ]),
         DemoStory("ospo-design.operating-model", [
             started(10, 4),
             read("staffed", 10, 15, 33, from: "OSPO staffing plan"),
-            read("staffed", 11, 10, 56, from: "OSPO staffing plan", "The half-time OSPO post was filled on 1 November."),
+            read("staffed", 10, 29, 40, from: "OSPO staffing plan"),
+            read("staffed", 11, 10, 45, from: "OSPO staffing plan", "The half-time OSPO post is still open; interviews in December."),
         ]),
         DemoStory("community.critical-projects", [
             started(10, 18, "First four health reviews done; the rest are planned for December."),
