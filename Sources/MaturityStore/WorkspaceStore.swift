@@ -95,6 +95,9 @@ public protocol WorkspaceStore: AnyObject, Sendable {
     func plans(organisation reference: String) throws -> [PlanRecord]
     /// The profile a plan was made from.
     func profile(of plan: PlanRecord) throws -> Profile?
+    /// The roadmap a plan accepted, as the planner's value; nil for a plan
+    /// accepted before the store kept it.
+    func acceptedRoadmap(of plan: PlanRecord) throws -> Roadmap?
     /// The objectives of a plan with their current status.
     func objectives(plan planId: Int64) throws -> [ObjectiveSummary]
     /// One objective with its history, measures and readings.

@@ -90,6 +90,8 @@ struct WorkspaceFileTests {
         let summary = try workspace.objective("supply-chain.dependency-alerts", organisation: "northwind-agency")
         #expect(summary.state == .inProgress)
         #expect(summary.readings.values.flatMap { $0 }.map(\.value) == [35])
+        // Accepted before the workspace kept roadmaps as values (migration v4).
+        #expect(try workspace.acceptedRoadmap(of: try workspace.currentPlan(organisation: "northwind-agency")) == nil)
     }
 
     /// A small workspace, closed again when this returns.

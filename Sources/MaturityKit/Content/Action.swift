@@ -40,7 +40,7 @@ public struct Action: Sendable, Hashable {
 }
 
 /// How an action's effort was scaled to an organisation: `effort = days × factor`.
-public struct EffortScaling: Sendable, Hashable {
+public struct EffortScaling: Sendable, Hashable, Codable {
     /// The effort as declared, for a band whose factor is 1.
     public var days: Double
     public var factor: Double

@@ -66,7 +66,7 @@ public struct Profile: Sendable, Hashable {
 }
 
 /// The planning horizon and capacity.
-public struct PlanSettings: Sendable, Hashable {
+public struct PlanSettings: Sendable, Hashable, Codable {
     public var start: CalendarDate
     public var phaseMonths: Int
     public var phases: Int

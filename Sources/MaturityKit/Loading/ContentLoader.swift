@@ -1,5 +1,3 @@
-import Yams
-
 /// Loads content format v1 from YAML text. Pure: takes text and a display
 /// path, returns values and every diagnostic found in the file.
 public enum ContentLoader {
@@ -144,7 +142,7 @@ struct NodeLoader {
                       scoring: scoring, dimensions: dimensions, source: source)
     }
 
-    func dimension(_ node: Node) -> Dimension? {
+    func dimension(_ node: YAMLNode) -> Dimension? {
         guard let map = reader.mapping(node, what: "a dimension") else { return nil }
         var source = SourceMap(map.location)
         let id = map.required("id").flatMap { reader.identifier($0) }
@@ -172,7 +170,7 @@ struct NodeLoader {
                          levels: levels, actions: actions, source: source)
     }
 
-    func action(_ node: Node) -> Action? {
+    func action(_ node: YAMLNode) -> Action? {
         guard let map = reader.mapping(node, what: "an action") else { return nil }
         var source = SourceMap(map.location)
         let id = map.required("id").flatMap { reader.identifier($0) }
@@ -204,11 +202,11 @@ struct NodeLoader {
         let when = self.when(map, source: &source)
         let measures = map.optional("measures").flatMap { reader.list($0) }?.enumerated().compactMap { index, item -> Measure? in
             source["measures.\(index)"] = reader.location(of: item)
-            if case .mapping(let pairs) = item, let idNode = pairs["id"] {
+            if let idNode = item["id"] {
                 source["measures.\(index).id"] = reader.location(of: idNode)
             }
             let result = measure(item)
-            if let result, result.when != nil, case .mapping(let pairs) = item, let whenNode = pairs["when"] {
+            if let result, result.when != nil, let whenNode = item["when"] {
                 source["measures.\(index).when"] = reader.location(of: whenNode)
             }
             return result
@@ -221,7 +219,7 @@ struct NodeLoader {
                       scalesWith: scalesWith, source: source)
     }
 
-    func measure(_ node: Node) -> Measure? {
+    func measure(_ node: YAMLNode) -> Measure? {
         guard let map = reader.mapping(node, what: "a measure") else { return nil }
         let id = map.required("id").flatMap { reader.identifier($0) }
         let name = map.required("name").flatMap(reader.text)
@@ -338,7 +336,7 @@ struct NodeLoader {
                              unknown: unknown, scales: scales, roles: roles, context: context, sections: sections, source: source)
     }
 
-    func question(_ node: Node) -> Question? {
+    func question(_ node: YAMLNode) -> Question? {
         guard let map = reader.mapping(node, what: "a question") else { return nil }
         var source = SourceMap(map.location)
         let id = map.required("id").flatMap { reader.identifier($0) }
@@ -370,7 +368,7 @@ struct NodeLoader {
                         allowNA: allowNA, help: help, evidence: evidence, roles: roles, when: when, source: source)
     }
 
-    func condition(_ node: Node) -> Condition? {
+    func condition(_ node: YAMLNode) -> Condition? {
         guard let map = reader.mapping(node, what: "a condition ({question, in}, {context, in}, {question, not_in}, {all}, {any})") else { return nil }
         let result: Condition?
         if map.has("all") || map.has("any") {
@@ -429,7 +427,7 @@ struct NodeLoader {
                          source: source)
     }
 
-    func respondent(_ node: Node) -> Respondent? {
+    func respondent(_ node: YAMLNode) -> Respondent? {
         guard let map = reader.mapping(node, what: "a respondent") else { return nil }
         var source = SourceMap(map.location)
         let id = map.required("id").flatMap { reader.identifier($0) }
@@ -459,7 +457,7 @@ struct NodeLoader {
         return respondent
     }
 
-    func answer(_ node: Node) -> Answer? {
+    func answer(_ node: YAMLNode) -> Answer? {
         if case .mapping = node, let map = reader.mapping(node) {
             let choice = map.required("answer").flatMap { reader.identifier($0, what: "an option id") }
             let note = map.optional("note").flatMap(reader.text)

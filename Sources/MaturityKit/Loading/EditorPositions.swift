@@ -1,5 +1,3 @@
-import Yams
-
 /// Turns libyaml's positions into the lines and columns an editor shows.
 ///
 /// An editor ends a line at `\n`, `\r\n` or a lone `\r`; libyaml also ends
@@ -36,7 +34,7 @@ struct EditorPositions {
     /// The editor position of a libyaml mark (1-based line and column, as
     /// Yams reports them). An error at the end of the stream can be marked
     /// one line past libyaml's last: it is put just past the last character.
-    func location(of mark: Mark, file: String) -> SourceLocation {
+    func location(of mark: YAMLNode.Mark, file: String) -> SourceLocation {
         guard let starts, mark.line >= 1 else {
             return SourceLocation(file: file, line: mark.line, column: mark.column)
         }

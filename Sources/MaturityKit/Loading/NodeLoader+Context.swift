@@ -1,11 +1,9 @@
-import Yams
-
 /// Loading of organisation context: the facts a questionnaire declares, the
 /// facts an answers file states, and the effort of an action that scales
 /// with one of them.
 extension NodeLoader {
     /// The `context:` list of a questionnaire.
-    func contextFacts(_ node: Node) -> [ContextFact] {
+    func contextFacts(_ node: YAMLNode) -> [ContextFact] {
         guard let items = reader.list(node, what: "a list of context facts ({id, text, options})") else { return [] }
         var facts: [ContextFact] = []
         for item in items {
@@ -44,7 +42,7 @@ extension NodeLoader {
 
     /// The `context:` map of an answers file: fact id → option id; each key
     /// and value located in `source` (`context.FACT`, `context.FACT.value`).
-    func contextValues(_ node: Node, source: inout SourceMap) -> OrganisationContext {
+    func contextValues(_ node: YAMLNode, source: inout SourceMap) -> OrganisationContext {
         var context = OrganisationContext()
         guard let entries = reader.entries(node, what: "a mapping of context fact → option id") else { return context }
         source["context"] = reader.location(of: node)
@@ -76,7 +74,7 @@ extension NodeLoader {
         return (days, fact)
     }
 
-    private func positiveDays(_ node: Node) -> Double? {
+    private func positiveDays(_ node: YAMLNode) -> Double? {
         guard let value = reader.double(node) else { return nil }
         guard value > 0 else {
             reader.error(node, "'effort' must be greater than 0, found \(formatNumber(value))")

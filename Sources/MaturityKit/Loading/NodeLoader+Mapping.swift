@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 // MARK: - Mapping (`format: ospo/mapping@1`)
 
@@ -74,7 +73,7 @@ extension NodeLoader {
 
     /// `text: id` pairs; two texts that differ only in letter case or spaces
     /// are one text, so the second is an error.
-    private func textEntries(_ node: Node, what: String) -> [AnswerMapping.Entry] {
+    private func textEntries(_ node: YAMLNode, what: String) -> [AnswerMapping.Entry] {
         guard let pairs = reader.entries(node, what: what) else { return [] }
         var seen: [String: SourceLocation] = [:]
         var result: [AnswerMapping.Entry] = []

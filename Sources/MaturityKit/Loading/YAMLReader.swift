@@ -1,7 +1,7 @@
 import Foundation
 import Yams
 
-/// Reads a composed YAML node tree into domain values, collecting every
+/// Reads a composed YAML tree into domain values, collecting every
 /// problem with its line and column instead of stopping at the first.
 ///
 /// Scalars are taken as the text written in the file, so `yes`, `no`, `on`
@@ -17,12 +17,12 @@ final class YAMLReader {
     /// Editor positions for the text being read; set by `compose`.
     private var positions = EditorPositions()
 
-    func location(of node: Node?) -> SourceLocation {
+    func location(of node: YAMLNode?) -> SourceLocation {
         guard let mark = node?.mark else { return SourceLocation(file: file) }
         return positions.location(of: mark, file: file)
     }
 
-    func error(_ node: Node?, _ message: String) {
+    func error(_ node: YAMLNode?, _ message: String) {
         diagnostics.append(.error(location(of: node), message))
     }
 
@@ -30,36 +30,42 @@ final class YAMLReader {
         diagnostics.append(.error(location, message))
     }
 
-    func warning(_ node: Node?, _ message: String) {
+    func warning(_ node: YAMLNode?, _ message: String) {
         diagnostics.append(.warning(location(of: node), message))
     }
 
     /// Composes YAML text into a node; a syntax error, a file past the size
     /// limit or a tree past the nesting limit becomes one located diagnostic
     /// and the result is nil.
-    func compose(_ text: String) -> Node? {
+    func compose(_ text: String) -> YAMLNode? {
         let start = SourceLocation(file: file, line: 1, column: 1)
         let bytes = text.utf8.count
         guard bytes <= InputLimits.yamlFileBytes else {
             error(at: start, "the file is \(Self.megabytes(bytes)) MB; ospo reads YAML files of at most \(InputLimits.yamlFileBytes >> 20) MB")
             return nil
         }
+        // Most files are plain block YAML, which composes without libyaml's
+        // events; any other text, or any problem, is read by Yams below.
+        if let node = BlockYAMLComposer.compose(text) {
+            positions = EditorPositions()
+            return node
+        }
         positions = EditorPositions(text)
-        let node: Node
+        let composed: Node
         do {
             // The basic resolver applies no tag rules: scalars are read as the
             // text written (this reader types them itself), and Yams' default
             // rules run regular expressions on every plain scalar, which is
             // most of the load time of a large answers file.
-            guard let composed = try Yams.compose(yaml: text, .basic) else {
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 error(at: start, "the file is empty")
                 return nil
             }
-            node = composed
+            composed = node
         } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
             // Yams gives where the first duplicated key (in sorted order) is
             // first written; all the keys it names belong to that mapping.
-            let first = positions.location(of: context.mark, file: file)
+            let first = positions.location(of: YAMLNode.Mark(context.mark), file: file)
             let lines = DuplicateKeyLocator.editorLines(text)
             for key in duplicates.sorted() {
                 let at = DuplicateKeyLocator.secondOccurrence(of: key, in: lines, mappingKeyAt: first) ?? first
@@ -75,11 +81,12 @@ final class YAMLReader {
             self.error(at: start, "cannot read the YAML; check that the file is YAML text")
             return nil
         }
-        if let problem = TreeLimits.firstProblem(in: node, textBytes: bytes) {
-            error(at: location(of: problem.node), problem.message)
+        if let problem = TreeLimits.firstProblem(in: composed, textBytes: bytes) {
+            error(at: positions.location(of: problem.node.mark.map(YAMLNode.Mark.init) ?? YAMLNode.Mark(line: 0, column: 0), file: file),
+                  problem.message)
             return nil
         }
-        return node
+        return YAMLNode(composed)
     }
 
     /// A size in megabytes with one decimal, rounded up, so a file just
@@ -97,7 +104,7 @@ final class YAMLReader {
         case let .scanner(context, problem, mark, _),
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            let at = positions.location(of: mark, file: file)
+            let at = positions.location(of: YAMLNode.Mark(mark), file: file)
             if problem.hasPrefix("Maximum nesting level reached") {
                 return (TreeLimits.nestingMessage, at)
             }
@@ -143,7 +150,7 @@ final class YAMLReader {
 
     // MARK: - Scalars
 
-    func string(_ node: Node, what: String = "text") -> String? {
+    func string(_ node: YAMLNode, what: String = "text") -> String? {
         switch node {
         case .scalar(let scalar):
             return scalar.string
@@ -158,7 +165,7 @@ final class YAMLReader {
     }
 
     /// A non-empty text scalar; an empty or null one is an error.
-    func text(_ node: Node) -> String? {
+    func text(_ node: YAMLNode) -> String? {
         guard let value = string(node) else { return nil }
         if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || isNull(node) {
             error(node, "expected text, found nothing")
@@ -167,7 +174,7 @@ final class YAMLReader {
         return value
     }
 
-    func identifier(_ node: Node, what: String = "an identifier") -> String? {
+    func identifier(_ node: YAMLNode, what: String = "an identifier") -> String? {
         guard let value = string(node, what: what) else { return nil }
         guard Identifier.isValid(value) else {
             error(node, "'\(value)' is not a valid identifier (letters, digits, '.', '_' and '-', starting with a letter or digit)")
@@ -176,7 +183,7 @@ final class YAMLReader {
         return value
     }
 
-    func double(_ node: Node) -> Double? {
+    func double(_ node: YAMLNode) -> Double? {
         guard let raw = string(node, what: "a number") else { return nil }
         if case .scalar(let scalar) = node, scalar.style == .plain,
            let value = Double(raw.replacingOccurrences(of: "_", with: "")), value.isFinite {
@@ -186,7 +193,7 @@ final class YAMLReader {
         return nil
     }
 
-    func integer(_ node: Node) -> Int? {
+    func integer(_ node: YAMLNode) -> Int? {
         guard let raw = string(node, what: "a whole number") else { return nil }
         if case .scalar(let scalar) = node, scalar.style == .plain, let value = Int(raw) {
             return value
@@ -195,7 +202,7 @@ final class YAMLReader {
         return nil
     }
 
-    func bool(_ node: Node) -> Bool? {
+    func bool(_ node: YAMLNode) -> Bool? {
         guard let raw = string(node, what: "true or false") else { return nil }
         if case .scalar(let scalar) = node, scalar.style == .plain {
             switch raw {
@@ -208,7 +215,7 @@ final class YAMLReader {
         return nil
     }
 
-    func date(_ node: Node) -> CalendarDate? {
+    func date(_ node: YAMLNode) -> CalendarDate? {
         guard let raw = string(node, what: "a date") else { return nil }
         guard let value = CalendarDate(iso: raw) else {
             error(node, "expected a date as YYYY-MM-DD, found '\(raw)'")
@@ -217,7 +224,7 @@ final class YAMLReader {
         return value
     }
 
-    func isNull(_ node: Node) -> Bool {
+    func isNull(_ node: YAMLNode) -> Bool {
         if case .scalar(let scalar) = node, scalar.style == .plain {
             return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
         }
@@ -226,10 +233,10 @@ final class YAMLReader {
 
     // MARK: - Collections
 
-    func list(_ node: Node, what: String = "a list") -> [Node]? {
+    func list(_ node: YAMLNode, what: String = "a list") -> [YAMLNode]? {
         switch node {
-        case .sequence(let sequence):
-            return Array(sequence)
+        case .sequence(let items, _):
+            return items
         case .scalar where isNull(node):
             return []
         default:
@@ -238,7 +245,7 @@ final class YAMLReader {
         }
     }
 
-    func stringList(_ node: Node, identifiers: Bool = true) -> [(String, Node)]? {
+    func stringList(_ node: YAMLNode, identifiers: Bool = true) -> [(String, YAMLNode)]? {
         guard let items = list(node) else { return nil }
         return items.compactMap { item in
             let value = identifiers ? identifier(item) : text(item)
@@ -246,7 +253,7 @@ final class YAMLReader {
         }
     }
 
-    func kind(of node: Node) -> String {
+    func kind(of node: YAMLNode) -> String {
         switch node {
         case .scalar: return isNull(node) ? "nothing" : "a single value"
         case .mapping: return "a mapping"
@@ -257,8 +264,8 @@ final class YAMLReader {
 
     /// A mapping whose keys are read through `MappingReader`; nil (with an
     /// error) when the node is not a mapping.
-    func mapping(_ node: Node, what: String = "a mapping") -> MappingReader? {
-        guard case .mapping(let mapping) = node else {
+    func mapping(_ node: YAMLNode, what: String = "a mapping") -> MappingReader? {
+        guard case .mapping(let mapping, _) = node else {
             error(node, "expected \(what), found \(kind(of: node))")
             return nil
         }
@@ -268,13 +275,13 @@ final class YAMLReader {
     /// Key-value pairs of a mapping with free-form keys (such as `scales` or
     /// `targets`), in file order. Duplicate keys never get here: Yams refuses
     /// them while composing, and `compose` reports each one located.
-    func entries(_ node: Node, what: String = "a mapping") -> [(key: String, keyNode: Node, value: Node)]? {
-        guard case .mapping(let mapping) = node else {
+    func entries(_ node: YAMLNode, what: String = "a mapping") -> [(key: String, keyNode: YAMLNode, value: YAMLNode)]? {
+        guard case .mapping(let mapping, _) = node else {
             if isNull(node) { return [] }
             error(node, "expected \(what), found \(kind(of: node))")
             return nil
         }
-        var result: [(key: String, keyNode: Node, value: Node)] = []
+        var result: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
         result.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
             guard let key = string(keyNode, what: "a key") else { continue }
@@ -288,12 +295,12 @@ final class YAMLReader {
 /// the end, an error for every key that was never asked for.
 final class MappingReader {
     let reader: YAMLReader
-    let node: Node
-    private var values: [String: (key: Node, value: Node)] = [:]
+    let node: YAMLNode
+    private var values: [String: (key: YAMLNode, value: YAMLNode)] = [:]
     private var order: [String] = []
     private var used = Set<String>()
 
-    init(reader: YAMLReader, node: Node, mapping: Node.Mapping) {
+    init(reader: YAMLReader, node: YAMLNode, mapping: [(key: YAMLNode, value: YAMLNode)]) {
         self.reader = reader
         self.node = node
         for (keyNode, value) in mapping {
@@ -320,14 +327,14 @@ final class MappingReader {
     }
 
     /// The value node of an optional key; nil when absent or null.
-    func optional(_ key: String) -> Node? {
+    func optional(_ key: String) -> YAMLNode? {
         used.insert(key)
         guard let value = values[key]?.value else { return nil }
         return reader.isNull(value) ? nil : value
     }
 
     /// The value node of a required key; an error at the mapping when absent.
-    func required(_ key: String) -> Node? {
+    func required(_ key: String) -> YAMLNode? {
         used.insert(key)
         guard let value = values[key]?.value else {
             reader.error(node, "missing required key '\(key)'")

@@ -1,5 +1,5 @@
 /// A needed action the roadmap could not schedule, with the reason.
-public struct BacklogItem: Sendable, Hashable {
+public struct BacklogItem: Sendable, Hashable, Codable {
     public var id: String
     public var title: String
     public var dimension: String

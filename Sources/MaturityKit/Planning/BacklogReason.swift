@@ -1,6 +1,6 @@
 /// Why a needed action is in the backlog rather than in a phase; its
 /// description is the sentence reports show.
-public enum BacklogReason: Sendable, Hashable, CustomStringConvertible {
+public enum BacklogReason: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The profile excludes it.
     case excluded(reason: String)
     /// It needs `action`, which the profile excludes for `reason`; `via` is
@@ -16,7 +16,7 @@ public enum BacklogReason: Sendable, Hashable, CustomStringConvertible {
     case beyondHorizon(phases: Int)
 
     /// How one action must come after another.
-    public enum Dependency: Sendable, Hashable {
+    public enum Dependency: Sendable, Hashable, Codable {
         /// Through `requires`.
         case requires
         /// The other action reaches a lower level of the same dimension.

@@ -1,5 +1,5 @@
 /// A long action still running in a phase after the one it started in.
-public struct ContinuingAction: Sendable, Hashable {
+public struct ContinuingAction: Sendable, Hashable, Codable {
     public var id: String
     public var title: String
     public var dimension: String

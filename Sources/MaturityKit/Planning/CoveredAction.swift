@@ -1,6 +1,6 @@
 /// An action the profile lists in `covered`: its purpose is met another
 /// way, so the plan counts it as satisfied and shows the justification.
-public struct CoveredAction: Sendable, Hashable {
+public struct CoveredAction: Sendable, Hashable, Codable {
     public var id: String
     public var title: String
     public var dimension: String

@@ -1,6 +1,6 @@
 /// One dimension's distance to its target (docs/scoring.md § 8), as the
 /// planner sees it.
-public struct DimensionGap: Sendable, Hashable {
+public struct DimensionGap: Sendable, Hashable, Codable {
     /// The dimension id.
     public var id: String
     public var title: String

@@ -1,5 +1,5 @@
 /// The level every dimension is projected to reach by the end of a phase.
-public struct LevelProjection: Sendable, Hashable {
+public struct LevelProjection: Sendable, Hashable, Codable {
     /// 1-based phase number.
     public var phase: Int
     /// The phase's last day.

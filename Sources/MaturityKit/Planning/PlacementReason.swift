@@ -4,9 +4,9 @@ import Foundation
 /// from an earlier phase. Its description reads like
 /// "reaches policy level 2 (importance 5)" or
 /// "reaches policy level 2 (importance 5); after policy.usage-policy (phase 1)".
-public struct PlacementReason: Sendable, Hashable, CustomStringConvertible {
+public struct PlacementReason: Sendable, Hashable, Codable, CustomStringConvertible {
     /// What put the action where it is.
-    public enum Kind: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable, Codable {
         /// The profile pins it to this phase.
         case pinned(phase: Int)
         /// It must be finished before `of`, pinned to `pinnedTo`.
@@ -20,7 +20,7 @@ public struct PlacementReason: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Why not earlier.
-    public enum Timing: Sendable, Hashable {
+    public enum Timing: Sendable, Hashable, Codable {
         /// It is in the first phase it could be in.
         case earliest
         /// It could start only once this action, scheduled in `phase`, was done.

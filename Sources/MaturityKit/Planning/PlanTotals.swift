@@ -1,5 +1,5 @@
 /// Sums over a whole roadmap.
-public struct PlanTotals: Sendable, Hashable {
+public struct PlanTotals: Sendable, Hashable, Codable {
     /// Actions needed to reach the targets (scheduled plus backlog).
     public var neededActions: Int
     public var scheduledActions: Int

@@ -1,6 +1,6 @@
 /// How much of the targets a roadmap delivers by the horizon's end, the
 /// quantity the planner maximises.
-public struct PlanValue: Sendable, Hashable {
+public struct PlanValue: Sendable, Hashable, Codable {
     /// Σ over planned dimensions of importance × levels reached by the end
     /// of the last phase, counting no level above the target.
     public var delivered: Int

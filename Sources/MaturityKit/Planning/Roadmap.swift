@@ -1,7 +1,7 @@
 /// A phased plan of actions towards a profile's targets: what the planner
 /// returns and every renderer reads. Built by `Planner`; the same input always
 /// gives an equal roadmap.
-public struct Roadmap: Sendable, Hashable {
+public struct Roadmap: Sendable, Hashable, Codable {
     /// The organisation planned for: the profile's, else the answers'.
     public var organisation: String?
     public var settings: PlanSettings

@@ -1,6 +1,6 @@
 /// One phase of a roadmap: its dates, capacity, the actions starting in it,
 /// the long actions continuing from earlier phases, and the staffing they need.
-public struct RoadmapPhase: Sendable, Hashable {
+public struct RoadmapPhase: Sendable, Hashable, Codable {
     /// 1-based.
     public var number: Int
     /// `plan.start + (number − 1) × phase_months` months.

@@ -1,5 +1,5 @@
 /// The person-days one role is needed for, in a phase or across the plan.
-public struct RoleEffort: Sendable, Hashable {
+public struct RoleEffort: Sendable, Hashable, Codable {
     /// A role id; `unassigned` for actions that name no role.
     public var role: String
     public var effort: Double

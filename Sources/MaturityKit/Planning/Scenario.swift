@@ -1,6 +1,6 @@
 /// One what-if variant of a plan: the same content and profile with another
 /// capacity or horizon, and what it delivers.
-public struct Scenario: Sendable, Hashable {
+public struct Scenario: Sendable, Hashable, Codable {
     /// "capacity −25 %", "as planned", "2 more phases"…
     public var label: String
     public var phases: Int
@@ -29,7 +29,7 @@ public struct Scenario: Sendable, Hashable {
     }
 
     /// An important target and the phase it is reached in, if any.
-    public struct KeyTarget: Sendable, Hashable {
+    public struct KeyTarget: Sendable, Hashable, Codable {
         public var id: String
         public var importance: Int
         public var reachedInPhase: Int?

@@ -1,7 +1,7 @@
 /// An action placed in a roadmap, listed in the phase it starts in, with
 /// why it sits there. A long action runs across consecutive phases, its
 /// effort split evenly among them.
-public struct ScheduledAction: Sendable, Hashable {
+public struct ScheduledAction: Sendable, Hashable, Codable {
     public var id: String
     public var title: String
     public var dimension: String

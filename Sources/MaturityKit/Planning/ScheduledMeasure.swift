@@ -1,5 +1,5 @@
 /// A measure of a scheduled action, with the date its target is due.
-public struct ScheduledMeasure: Sendable, Hashable {
+public struct ScheduledMeasure: Sendable, Hashable, Codable {
     public var measure: Measure
     /// The end of the phase the action is scheduled in.
     public var due: CalendarDate

@@ -1,7 +1,7 @@
 /// What the roadmap does for one planned dimension's target: the level at
 /// the end of each phase, the phase the target is reached, or why not and
 /// what it would take.
-public struct TargetOutcome: Sendable, Hashable {
+public struct TargetOutcome: Sendable, Hashable, Codable {
     /// The dimension id.
     public var id: String
     public var importance: Int
@@ -27,7 +27,7 @@ public struct TargetOutcome: Sendable, Hashable {
     }
 
     /// Why a target is not reached within the horizon.
-    public enum Shortfall: Sendable, Hashable, CustomStringConvertible {
+    public enum Shortfall: Sendable, Hashable, Codable, CustomStringConvertible {
         /// Level `level` has no action in the rubric, so no plan can claim it.
         case noAction(level: Int)
         /// Level `level` needs `action`, which the profile excludes.

@@ -20,6 +20,8 @@ public enum AccountError: Error, Equatable, CustomStringConvertible {
     case currentPasswordWrong
     /// A session token that is unknown, ended or expired.
     case sessionNotValid
+    /// A workspace store that keeps no accounts (not an `AccountStore`).
+    case accountsUnsupported
 
     public var description: String {
         switch self {
@@ -47,6 +49,8 @@ public enum AccountError: Error, Equatable, CustomStringConvertible {
             return "the current password is not right; nothing was changed"
         case .sessionNotValid:
             return "the session has ended; log in again"
+        case .accountsUnsupported:
+            return "this workspace keeps no accounts; use an SQLite workspace (ospo init)"
         }
     }
 }

@@ -9,8 +9,11 @@ public struct PlanRecord: Codable, Sendable, Hashable, FetchableRecord, MutableP
     public var organisationId: Int64
     public var assessmentId: Int64
     public var profileId: Int64
-    /// The roadmap as `ospo plan --format json` prints it.
+    /// The roadmap as `ospo plan --format json` printed it when accepted.
     public var roadmap: String
+    /// The roadmap as the planner's value, JSON-encoded (`RoadmapCoding`);
+    /// nil for plans accepted before the workspace kept it (migration v4).
+    public var roadmapValue: String?
     public var acceptedAt: String
     public var supersededAt: String?
 
@@ -22,6 +25,7 @@ public struct PlanRecord: Codable, Sendable, Hashable, FetchableRecord, MutableP
         public static let assessmentId = Column(CodingKeys.assessmentId)
         public static let profileId = Column(CodingKeys.profileId)
         public static let roadmap = Column(CodingKeys.roadmap)
+        public static let roadmapValue = Column(CodingKeys.roadmapValue)
         public static let acceptedAt = Column(CodingKeys.acceptedAt)
         public static let supersededAt = Column(CodingKeys.supersededAt)
     }

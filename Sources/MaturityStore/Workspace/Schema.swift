@@ -178,6 +178,17 @@ enum Schema {
                 t.check(sql: "note IS NOT NULL OR evidence IS NOT NULL")
             }
         }
+        // An accepted roadmap is kept as the planner's value (`Roadmap`,
+        // encoded as JSON), so that a report finds whether the answers changed
+        // since by comparing values rather than the text a renderer printed.
+        // Plans accepted before this migration have no value; the text in
+        // `roadmap` (`ospo plan --format json` at acceptance) stays for them,
+        // and for bundles read by earlier versions.
+        migrator.registerMigration("v4-roadmap-value") { db in
+            try db.alter(table: "plan") { t in
+                t.add(column: "roadmapValue", .text)
+            }
+        }
         // Organisation context (issue 14): an assessment keeps the context
         // facts its answers state (sector, size band, …), as a JSON object of
         // fact id → option id, NULL when none were stated, so that scoring

@@ -65,7 +65,7 @@ extension Workspace {
                                                         .map { .init(uid: $0.uid, value: $0.value, date: $0.date, source: $0.source, note: $0.note, recordedAt: $0.recordedAt) },
                                                     currency: measure.currency)
                         })
-                })
+                }, roadmapValue: plan.roadmapValue)
             }
             return WorkspaceBundle(
                 format: WorkspaceBundle.format, exportedAt: now,
@@ -213,7 +213,8 @@ extension Workspace {
                                        arguments: [plan.acceptedAt, organisation])
                     }
                     var record = PlanRecord(id: nil, uid: plan.uid, organisationId: organisation, assessmentId: assessment, profileId: profile,
-                                            roadmap: plan.roadmap, acceptedAt: plan.acceptedAt, supersededAt: plan.supersededAt)
+                                            roadmap: plan.roadmap, roadmapValue: try plan.roadmapValue.map { try Self.roadmapValue($0, path: path) },
+                                            acceptedAt: plan.acceptedAt, supersededAt: plan.supersededAt)
                     try record.insert(db)
                     planId = record.id ?? 0
                     summary.plans += 1
@@ -263,6 +264,16 @@ extension Workspace {
     /// A bundle's word as the store's value. `check` has refused a bundle
     /// holding any other word, so this throws only if the two ever disagree,
     /// and then refuses the bundle rather than store a value it invented.
+    /// A plan's `roadmap_value`, read and written again so the workspace
+    /// only ever keeps a roadmap this version can read.
+    private static func roadmapValue(_ text: String, path: String) throws -> String {
+        guard let roadmap = try? RoadmapCoding.decode(text, path: path) else {
+            throw BundleError.invalidValue(path: path, line: 0, column: 0, field: "roadmap_value", value: String(text.prefix(40)),
+                                           expected: "a roadmap as 'ospo export' writes it")
+        }
+        return try RoadmapCoding.encode(roadmap)
+    }
+
     private static func stored<Value: RawRepresentable & CaseIterable>(_ word: String, field: String, path: String) throws -> Value
     where Value.RawValue == String {
         guard let value = Value(rawValue: word) else {

@@ -22,7 +22,8 @@ extension Workspace {
             try db.execute(sql: "UPDATE plan SET supersededAt = ? WHERE organisationId = ? AND supersededAt IS NULL",
                            arguments: [stamp, organisation.id])
             var plan = PlanRecord(id: nil, uid: Self.newUID(), organisationId: organisation.id ?? 0, assessmentId: assessmentId,
-                                  profileId: profileRecord.id ?? 0, roadmap: json, acceptedAt: stamp, supersededAt: nil)
+                                  profileId: profileRecord.id ?? 0, roadmap: json, roadmapValue: try RoadmapCoding.encode(roadmap),
+                                  acceptedAt: stamp, supersededAt: nil)
             try plan.insert(db)
             for phase in roadmap.phases {
                 for action in phase.actions {
@@ -60,6 +61,12 @@ extension Workspace {
             }
             return plan
         }
+    }
+
+    /// The roadmap a plan accepted, as the planner's value; nil for a plan
+    /// accepted before the workspace kept it (it has only the printed text).
+    public func acceptedRoadmap(of plan: PlanRecord) throws -> Roadmap? {
+        try plan.roadmapValue.map { try RoadmapCoding.decode($0, path: path) }
     }
 
     public func plans(organisation reference: String) throws -> [PlanRecord] {

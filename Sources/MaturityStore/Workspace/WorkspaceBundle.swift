@@ -76,6 +76,10 @@ public struct WorkspaceBundle: Codable, Sendable, Equatable {
         public var uid: String, organisation: String, assessment: String, profile: String
         public var roadmap: String, acceptedAt: String, supersededAt: String?
         public var objectives: [Objective]
+        /// The roadmap as the planner's value, the JSON text the workspace
+        /// keeps (a string, so the bundle's snake_case keys never touch it);
+        /// absent from bundles of versions before it, which ignore it.
+        public var roadmapValue: String? = nil
     }
 
     public struct Objective: Codable, Sendable, Equatable {

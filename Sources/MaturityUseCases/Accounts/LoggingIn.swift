@@ -13,7 +13,8 @@ public enum LoggingIn {
     ///   - previousSession: the session token the browser sent, if any: it
     ///     ends, and the login gets a new token (no session fixation).
     public static func logIn(name: String, password: String, address: String, previousSession: String? = nil,
-                             settings: AccountSettings = .standard, in workspace: Workspace) throws -> SignedIn {
+                             settings: AccountSettings = .standard, in store: any WorkspaceStore) throws -> SignedIn {
+        let workspace = try AccountError.accountStore(store)
         let now = workspace.currentDate
         let byName = try workspace.loginFailures(name: name, since: now.addingTimeInterval(-settings.accountThrottle.window))
         let byAddress = try workspace.loginFailures(address: address, since: now.addingTimeInterval(-settings.addressThrottle.window))

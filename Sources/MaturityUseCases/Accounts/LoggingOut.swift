@@ -4,7 +4,7 @@ import MaturityStore
 public enum LoggingOut {
     /// Ends the session of `token`; a token already ended is not an error,
     /// so logging out twice (two tabs) is harmless.
-    public static func logOut(session token: String, in workspace: Workspace) throws {
-        try workspace.endSession(tokenHash: AccountToken.hash(token))
+    public static func logOut(session token: String, in store: any WorkspaceStore) throws {
+        try AccountError.accountStore(store).endSession(tokenHash: AccountToken.hash(token))
     }
 }

@@ -6,8 +6,9 @@ public enum PasswordChange {
     /// every session of the account (a stolen one included) and returns the
     /// token of a new session for the browser that asked.
     public static func change(session token: String, current: String, new: String, settings: AccountSettings = .standard,
-                              in workspace: Workspace) throws -> SignedIn {
-        let signedIn = try SessionLookup.account(session: token, settings: settings, in: workspace)
+                              in store: any WorkspaceStore) throws -> SignedIn {
+        let workspace = try AccountError.accountStore(store)
+        let signedIn = try SessionLookup.account(session: token, settings: settings, in: store)
         guard let account = try workspace.account(named: signedIn.name) else { throw AccountError.sessionNotValid }
         guard PasswordHashing.verify(current, hash: account.record.passwordHash, cost: settings.bcryptCost) else {
             throw AccountError.currentPasswordWrong

@@ -8,8 +8,9 @@ public enum PasswordConfirmation {
     /// counts as a failed login of the account from `address`, so a stolen
     /// session cannot be used to guess faster than the login page allows.
     public static func confirm(session token: String, password: String, address: String,
-                               settings: AccountSettings = .standard, in workspace: Workspace) throws -> SignedInAccount {
-        let signedIn = try SessionLookup.account(session: token, settings: settings, in: workspace)
+                               settings: AccountSettings = .standard, in store: any WorkspaceStore) throws -> SignedInAccount {
+        let workspace = try AccountError.accountStore(store)
+        let signedIn = try SessionLookup.account(session: token, settings: settings, in: store)
         let now = workspace.currentDate
         let failures = try workspace.loginFailures(name: signedIn.name, since: now.addingTimeInterval(-settings.accountThrottle.window))
         let wait = settings.accountThrottle.secondsToWait(failures: failures, now: now)

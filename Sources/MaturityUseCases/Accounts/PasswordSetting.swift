@@ -7,7 +7,8 @@ public enum PasswordSetting {
     /// unknown, used or expired, before looking at the password.
     @discardableResult
     public static func set(token: String, password: String, settings: AccountSettings = .standard,
-                           in workspace: Workspace) throws -> Account {
+                           in store: any WorkspaceStore) throws -> Account {
+        let workspace = try AccountError.accountStore(store)
         guard let name = try workspace.accountName(setupTokenHash: AccountToken.hash(token)) else {
             throw AccountError.setupLinkNotValid
         }

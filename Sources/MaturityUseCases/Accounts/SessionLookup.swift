@@ -7,7 +7,8 @@ public enum SessionLookup {
     /// `sessionNotValid` for an unknown token, a session past its lifetime
     /// or idle limit, or a disabled account.
     public static func account(session token: String, settings: AccountSettings = .standard,
-                               in workspace: Workspace) throws -> SignedInAccount {
+                               in store: any WorkspaceStore) throws -> SignedInAccount {
+        let workspace = try AccountError.accountStore(store)
         let hash = AccountToken.hash(token)
         let now = workspace.currentDate
         guard let (session, account) = try workspace.session(tokenHash: hash),

@@ -11,7 +11,8 @@ public enum UserAdding {
     /// when any of them is unknown.
     public static func add(name: String, role: AccountRole, organisations: [String] = [], baseURL: String = defaultBaseURL,
                            by actor: ChangeActor, settings: AccountSettings = .standard,
-                           in workspace: Workspace) throws -> SetupLink {
+                           in store: any WorkspaceStore) throws -> SetupLink {
+        let workspace = try AccountError.accountStore(store)
         guard isValidName(name) else { throw AccountError.invalidName(name) }
         if role == .admin && !organisations.isEmpty { throw AccountError.adminWithOrganisations }
         let base = try checkedBase(baseURL)
@@ -20,8 +21,8 @@ public enum UserAdding {
             name: name, role: role.rawValue, organisations: organisations.isEmpty ? nil : organisations,
             setupTokenHash: AccountToken.hash(token),
             setupExpiresAt: workspace.currentDate.addingTimeInterval(settings.setupLinkLifetime))
-        try AuditTrail.record(.manageUsers, by: actor, organisation: nil,
-                              subject: "account \(account.name) added as \(role.rawValue)", in: workspace)
+        try AuditTrail.record(.manageUsers, by: actor, about: .organisation(nil),
+                              subject: "account \(account.name) added as \(role.rawValue)", in: store)
         return SetupLink(account: account, url: "\(base)/setup/\(token)",
                          validForHours: Int(settings.setupLinkLifetime / 3600))
     }

@@ -5,9 +5,10 @@ import MaturityStore
 /// and the audit trail keeps naming it.
 public enum UserDisabling {
     @discardableResult
-    public static func disable(name: String, by actor: ChangeActor, in workspace: Workspace) throws -> Account {
+    public static func disable(name: String, by actor: ChangeActor, in store: any WorkspaceStore) throws -> Account {
+        let workspace = try AccountError.accountStore(store)
         let account = try workspace.disableAccount(named: name)
-        try AuditTrail.record(.manageUsers, by: actor, organisation: nil, subject: "account \(account.name) disabled", in: workspace)
+        try AuditTrail.record(.manageUsers, by: actor, about: .organisation(nil), subject: "account \(account.name) disabled", in: store)
         return account
     }
 

@@ -23,11 +23,11 @@ public struct NewAssessment: Sendable {
 
     /// Starts the assessment, and records who started it in the audit
     /// trail; the organisation must be in the workspace.
-    public func run(by actor: ChangeActor = .currentUser(), in workspace: Workspace) throws -> AssessmentRecord {
+    public func run(by actor: ChangeActor = .currentUser(), in workspace: any WorkspaceStore) throws -> AssessmentRecord {
         let record = try workspace.newAssessment(organisation: organisation, content: content, questionnaire: questionnaire,
                                                  date: date, label: label)
         let id = record.id ?? 0
-        try AuditTrail.record(.startAssessment, by: actor, organisation: try workspace.organisationSlug(ofAssessment: id),
+        try AuditTrail.record(.startAssessment, by: actor, about: .assessment(id),
                               subject: "assessment \(id) started (\(questionnaire), \(date))", in: workspace)
         return record
     }

@@ -68,10 +68,10 @@ public struct PortfolioSample: Sendable {
     }
 
     /// The same organisations and assessments written into `workspace`.
-    public func write(_ sets: [(name: String, answers: [AnswerSet])], to workspace: Workspace) throws {
+    public func write(_ sets: [(name: String, answers: [AnswerSet])], to workspace: any WorkspaceStore) throws {
         let content = try ContentSources.contentFiles(questionnaire: "ospo-interview", libraryFolders: [])
         for (index, organisation) in sets.enumerated() {
-            let record = try workspace.addOrganisation(name: organisation.name, sector: Self.sector(index))
+            let record = try workspace.addOrganisation(name: organisation.name, slug: nil, sector: Self.sector(index))
             for answers in organisation.answers {
                 let assessment = try workspace.newAssessment(organisation: record.slug, content: content,
                                                              questionnaire: answers.questionnaire, date: answers.date)

@@ -22,7 +22,7 @@ public struct BundleImport: Sendable {
     /// Adds the bundle's records to `workspace`; records already there (same
     /// uid) are kept as they are.
     /// - Throws: `BundleError` for a record the workspace holds otherwise.
-    public func run(in workspace: Workspace) throws -> Workspace.BundleImportSummary {
+    public func run(in workspace: any WorkspaceStore) throws -> Workspace.BundleImportSummary {
         try workspace.importBundle(bundle, source: (path, data))
     }
 

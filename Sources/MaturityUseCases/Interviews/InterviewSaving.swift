@@ -12,7 +12,7 @@ public enum InterviewSaving {
 
     /// Starts the respondent's interview in the assessment, or resumes it.
     /// - Parameter role: one of the questionnaire's roles (may be nil when resuming).
-    public static func start(in workspace: Workspace, assessment: Int64, respondent: String, role: String?) throws -> InterviewRecorder {
+    public static func start(in workspace: any WorkspaceStore, assessment: Int64, respondent: String, role: String?) throws -> InterviewRecorder {
         try workspace.startInterview(assessment: assessment, respondent: respondent, role: role)
     }
 

@@ -37,11 +37,11 @@ public struct MeasureReading: Sendable, Equatable {
     /// Records the reading, and who recorded it in the audit trail; returns
     /// the line a front end prints.
     @discardableResult
-    public func record(by actor: ChangeActor = .currentUser(), in workspace: Workspace) throws -> String {
-        try workspace.recordReading(objective: objective, organisation: organisation, measure: measure, value: value,
+    public func record(by actor: ChangeActor = .currentUser(), in workspace: any WorkspaceStore) throws -> String {
+        _ = try workspace.recordReading(objective: objective, organisation: organisation, measure: measure, value: value,
                                     date: date, source: source, note: note)
         let target = try workspace.objective(objective, organisation: organisation).objective
-        try AuditTrail.record(.recordReading, by: actor, organisation: try target.id.flatMap(workspace.organisationSlug(ofObjective:)),
+        try AuditTrail.record(.recordReading, by: actor, about: .objective(target.id ?? 0),
                               subject: "reading \(formatNumber(value)) of \(measure) on \(date)", detail: note, in: workspace)
         return "recorded \(formatNumber(value)) for \(measure)"
     }

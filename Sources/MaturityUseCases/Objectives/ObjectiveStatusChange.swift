@@ -12,10 +12,10 @@ public enum ObjectiveStatusChange {
     /// - Returns: the line a front end prints.
     @discardableResult
     public static func apply(_ state: ObjectiveState, objective: String, organisation: String? = nil, note: String? = nil,
-                             by actor: ChangeActor = .currentUser(), in workspace: Workspace) throws -> String {
+                             by actor: ChangeActor = .currentUser(), in workspace: any WorkspaceStore) throws -> String {
         try workspace.setStatus(state, objective: objective, organisation: organisation, note: note)
         let moved = try workspace.objective(objective, organisation: organisation).objective
-        try AuditTrail.record(.moveObjective, by: actor, organisation: try moved.id.flatMap(workspace.organisationSlug(ofObjective:)),
+        try AuditTrail.record(.moveObjective, by: actor, about: .objective(moved.id ?? 0),
                               subject: "objective \(moved.id ?? 0) (\(moved.actionId)) → \(state.rawValue)", detail: note, in: workspace)
         return "objective \(objective) is now \(state.rawValue)"
     }

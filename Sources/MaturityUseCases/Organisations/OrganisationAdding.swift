@@ -3,7 +3,7 @@ import MaturityStore
 /// Adds an organisation, as `ospo org add` does.
 public enum OrganisationAdding {
     /// Adds `name`, with `slug` as its short name (default: made from the name).
-    public static func add(name: String, slug: String? = nil, sector: String? = nil, in workspace: Workspace) throws -> OrganisationRecord {
+    public static func add(name: String, slug: String? = nil, sector: String? = nil, in workspace: any WorkspaceStore) throws -> OrganisationRecord {
         try workspace.addOrganisation(name: name, slug: slug, sector: sector)
     }
 

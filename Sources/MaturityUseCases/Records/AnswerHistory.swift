@@ -5,7 +5,7 @@ import MaturityStore
 /// question, who gave it, when and how.
 public enum AnswerHistory {
     /// The revisions of the answers to `question` in the assessment, oldest first.
-    public static func revisions(_ workspace: Workspace, assessment id: Int64, question: String) throws -> [AnswerRevision] {
+    public static func revisions(_ workspace: any WorkspaceStore, assessment id: Int64, question: String) throws -> [AnswerRevision] {
         try workspace.history(of: id, question: question)
     }
 

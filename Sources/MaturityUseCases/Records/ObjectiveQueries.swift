@@ -6,13 +6,13 @@ import MaturityStore
 /// What `ospo objective list` and `ospo objective show` print, from the workspace.
 public enum ObjectiveQueries {
     /// The objectives of the organisation's current plan.
-    public static func list(_ workspace: Workspace, organisation: String) throws -> [ObjectiveListing] {
+    public static func list(_ workspace: any WorkspaceStore, organisation: String) throws -> [ObjectiveListing] {
         let plan = try workspace.currentPlan(organisation: organisation)
         return try workspace.objectives(plan: plan.id ?? 0).map(listing)
     }
 
     /// An objective by number, or by action id within the organisation's current plan.
-    public static func detail(_ workspace: Workspace, objective reference: String, organisation: String?) throws -> ObjectiveDetail {
+    public static func detail(_ workspace: any WorkspaceStore, objective reference: String, organisation: String?) throws -> ObjectiveDetail {
         let summary = try workspace.objective(reference, organisation: organisation)
         let record = summary.objective
         return ObjectiveDetail(

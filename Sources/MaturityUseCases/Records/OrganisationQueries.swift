@@ -5,7 +5,7 @@ import MaturityStore
 /// What `ospo org list` and `ospo org show` print, from the workspace.
 public enum OrganisationQueries {
     /// Every organisation with its number of assessments.
-    public static func list(_ workspace: Workspace) throws -> [OrganisationListing] {
+    public static func list(_ workspace: any WorkspaceStore) throws -> [OrganisationListing] {
         try workspace.organisations().map { record in
             OrganisationListing(slug: record.slug, name: record.name, sector: record.sector,
                                 assessments: try workspace.assessments(organisation: record.slug).count)
@@ -14,7 +14,7 @@ public enum OrganisationQueries {
 
     /// The organisation named by `reference` (short name, name or number),
     /// its assessments scored, and its plans.
-    public static func overview(_ workspace: Workspace, organisation reference: String) throws -> OrganisationOverview {
+    public static func overview(_ workspace: any WorkspaceStore, organisation reference: String) throws -> OrganisationOverview {
         let record = try workspace.organisation(reference)
         let assessments = try workspace.assessments(organisation: record.slug).map { assessment in
             var listing = AssessmentQueries.listing(assessment, organisation: record.slug)

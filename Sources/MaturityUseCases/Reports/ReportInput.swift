@@ -9,5 +9,5 @@ public enum ReportInput {
     /// (`--assessment`); neither for the portfolio, which covers every
     /// organisation. `profile` replaces the accepted plan's profile;
     /// `asOf` is the day the progress report is made for.
-    case workspace(Workspace, organisation: String?, assessment: Int64?, profile: String?, asOf: CalendarDate)
+    case workspace(any WorkspaceStore, organisation: String?, assessment: Int64?, profile: String?, asOf: CalendarDate)
 }

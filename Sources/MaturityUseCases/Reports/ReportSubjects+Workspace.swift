@@ -17,7 +17,7 @@ extension ReportSubjects {
     /// - progress: the organisation's objectives, readings and assessments
     ///   as of `asOf`;
     /// - portfolio: every organisation of the workspace, grouped by sector.
-    public static func fromWorkspace(_ kind: ReportKind, workspace: Workspace, organisation: String?, assessment: Int64?,
+    public static func fromWorkspace(_ kind: ReportKind, workspace: any WorkspaceStore, organisation: String?, assessment: Int64?,
                                      profilePath: String?, asOf: CalendarDate) throws -> ReportBuild {
         let givenProfile = try profilePath.map { try ContentLoader.loadProfile(try FileAccess.readText($0), path: $0) }
         switch kind {
@@ -61,7 +61,7 @@ extension ReportSubjects {
             try checkProfile(profile, rubrics: content.rubrics)
             let roadmap = try RoadmapAcceptance.plan(card, content: content, profile: profile)
             var warnings: [String] = []
-            if let accepted, (try? PlanJSON.render(roadmap)) != accepted.roadmap {
+            if let accepted, try Self.drifted(roadmap, from: accepted, in: workspace) {
                 warnings.append("warning: the answers of assessment \(assessmentId) changed after plan \(accepted.id ?? 0) was accepted; this report plans again from the current answers with the plan's profile, so it may differ from the objectives being tracked")
             }
             let planner = Planner(rubrics: content.rubrics, roles: content.roles)
@@ -72,15 +72,23 @@ extension ReportSubjects {
         }
     }
 
+    /// Whether planning again gives another roadmap than the plan accepted:
+    /// the values compared, or for a plan accepted before the workspace kept
+    /// the value, the text `ospo plan --format json` printed then.
+    static func drifted(_ roadmap: Roadmap, from plan: PlanRecord, in workspace: any WorkspaceStore) throws -> Bool {
+        if let accepted = try workspace.acceptedRoadmap(of: plan) { return accepted != roadmap }
+        return (try? PlanJSON.render(roadmap)) != plan.roadmap
+    }
+
     /// `--assessment ID`, else the latest assessment of `--org ORG`.
-    private static func assessmentRecord(_ workspace: Workspace, organisation: String?, assessment: Int64?) throws -> AssessmentRecord {
+    private static func assessmentRecord(_ workspace: any WorkspaceStore, organisation: String?, assessment: Int64?) throws -> AssessmentRecord {
         if let assessment { return try workspace.assessment(assessment) }
         guard let organisation else { throw UseCaseError.noSubject }
         return try workspace.latestAssessment(organisation: organisation)
     }
 
     /// `--org ORG`, else the organisation `--assessment ID` belongs to.
-    private static func organisationRecord(_ workspace: Workspace, organisation: String?, assessment: Int64?) throws -> OrganisationRecord {
+    private static func organisationRecord(_ workspace: any WorkspaceStore, organisation: String?, assessment: Int64?) throws -> OrganisationRecord {
         if let organisation { return try workspace.organisation(organisation) }
         guard let assessment else { throw UseCaseError.noSubject }
         let record = try workspace.assessment(assessment)
@@ -92,7 +100,7 @@ extension ReportSubjects {
 
     /// The organisation's current accepted plan; with `--assessment`, the
     /// latest plan made from that assessment.
-    private static func acceptedPlan(_ workspace: Workspace, organisation: String?, assessment: Int64?,
+    private static func acceptedPlan(_ workspace: any WorkspaceStore, organisation: String?, assessment: Int64?,
                                      kind: ReportKind) throws -> PlanRecord {
         let owner = try organisationRecord(workspace, organisation: organisation, assessment: assessment)
         let plans = try workspace.plans(organisation: owner.slug)

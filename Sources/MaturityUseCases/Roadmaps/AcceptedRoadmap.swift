@@ -18,7 +18,7 @@ public struct AcceptedRoadmap: Sendable {
 extension RoadmapAcceptance {
     /// Accepts a roadmap planned from the assessment numbered `id`, or else
     /// the organisation's latest, with the profile at `profilePath`.
-    public static func accept(in workspace: Workspace, organisation: String, assessment id: Int64?,
+    public static func accept(in workspace: any WorkspaceStore, organisation: String, assessment id: Int64?,
                               profilePath: String) throws -> AcceptedRoadmap {
         let assessment = try id.map { try workspace.assessment($0) } ?? workspace.latestAssessment(organisation: organisation)
         let profile = ContentFile(path: profilePath, text: try FileAccess.readText(profilePath))

@@ -8,7 +8,7 @@ public enum RoadmapAcceptance {
     /// Scores the assessment against its content snapshot, plans with the
     /// profile, and accepts the roadmap for the organisation, keeping the
     /// profile's text.
-    public static func accept(in workspace: Workspace, organisation: String, assessment: AssessmentRecord,
+    public static func accept(in workspace: any WorkspaceStore, organisation: String, assessment: AssessmentRecord,
                        profile file: ContentFile, by actor: ChangeActor = .currentUser()) throws -> (PlanRecord, Roadmap) {
         let profile = try ContentLoader.loadProfile(file.text, path: file.path)
         let id = assessment.id ?? 0
@@ -17,7 +17,7 @@ public enum RoadmapAcceptance {
         let roadmap = try plan(scorecard, content: content, profile: profile)
         let plan = try workspace.acceptRoadmap(roadmap, json: try PlanJSON.render(roadmap), organisation: organisation,
                                                assessment: id, profile: file)
-        try AuditTrail.record(.acceptRoadmap, by: actor, organisation: try workspace.organisationSlug(ofAssessment: id),
+        try AuditTrail.record(.acceptRoadmap, by: actor, about: .assessment(id),
                               subject: "plan \(plan.id ?? 0) accepted from assessment \(id)", detail: file.path, in: workspace)
         return (plan, roadmap)
     }

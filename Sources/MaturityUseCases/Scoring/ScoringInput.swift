@@ -10,7 +10,7 @@ public struct ScoringInput {
         /// An answers file (YAML, long CSV, or a survey's wide CSV).
         case file(String, AnswerFileOptions)
         /// An assessment of the workspace.
-        case assessment(AssessmentRecord, in: Workspace)
+        case assessment(AssessmentRecord, in: any WorkspaceStore)
     }
 
     /// The answers; without respondents when they were scored as they were
@@ -22,7 +22,7 @@ public struct ScoringInput {
     public var diagnostics: [Diagnostic]
     /// The workspace assessment, when the answers came from one.
     public var assessment: AssessmentRecord?
-    public var workspace: Workspace?
+    public var workspace: (any WorkspaceStore)?
     /// The scorecard, when the answers were scored as they were read rather
     /// than kept (`load(_:libraryFolders:responses:)` of a survey's wide CSV).
     public var scored: Scorecard?

@@ -15,7 +15,7 @@ struct WorkspaceOptions: ParsableArguments {
 
     /// Opens the workspace for `access`: `.read` never creates or changes a
     /// file, `.write` needs an existing workspace.
-    func open(_ access: Workspace.Access = .write) throws -> Workspace {
+    func open(_ access: Workspace.Access = .write) throws -> any WorkspaceStore {
         let workspace = try Workspace.open(at: resolvedPath, access: access)
         workspace.fixedToday = Today.fixed
         return workspace
@@ -23,18 +23,11 @@ struct WorkspaceOptions: ParsableArguments {
 
     /// Opens the workspace, creating it when missing (and saying so), runs
     /// `body`, and when `body` fails removes the workspace this call created:
-    /// a failed command leaves no file behind.
-    func creating<T>(_ body: (Workspace) async throws -> T) async throws -> T {
-        let workspace = try Workspace.open(at: resolvedPath, access: .create)
-        workspace.fixedToday = Today.fixed
-        do {
-            let result = try await body(workspace)
-            if workspace.wasCreated { Console.err("created workspace \(resolvedPath)") }
-            return result
-        } catch {
-            workspace.undoCreation()
-            throw error
-        }
+    /// a failed command leaves no file behind (`WorkspaceCreation`).
+    func creating<T>(_ body: (any WorkspaceStore) async throws -> T) async throws -> T {
+        let outcome = try await WorkspaceCreation.run(at: resolvedPath, today: Today.fixed, body)
+        if outcome.created { Console.err("created workspace \(resolvedPath)") }
+        return outcome.value
     }
 }
 
@@ -48,7 +41,7 @@ struct AssessmentSelection: ParsableArguments {
 
     var isGiven: Bool { assessmentId != nil || organisation != nil }
 
-    func resolve(in workspace: Workspace) throws -> AssessmentRecord {
+    func resolve(in workspace: any WorkspaceStore) throws -> AssessmentRecord {
         guard let record = try AssessmentQueries.select(workspace, assessment: assessmentId, organisation: organisation) else {
             throw ValidationError("name the answers: a file, --assessment ID or --org ORG")
         }
