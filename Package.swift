@@ -28,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         .target(
@@ -72,8 +73,10 @@ let package = Package(
                 "MaturityStore",
                 "MaturityReports",
                 "ShippedContent",
-                // SHA-256 of invitation and session tokens.
+                // SHA-256 of invitation, account setup and session tokens.
                 .product(name: "Crypto", package: "swift-crypto"),
+                // bcrypt of account passwords.
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ]
         ),
         // The respondent's web pages (ospo serve): routes and templates over

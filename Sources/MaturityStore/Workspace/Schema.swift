@@ -229,6 +229,64 @@ enum Schema {
                 t.add(column: "currency", .text)
             }
         }
+        // Accounts for the web workspace (issue 17): who may log in, with
+        // which role and on which organisations; one-time setup links and
+        // sessions kept only as SHA-256 hashes of their tokens; login
+        // attempts, for limiting guesses; and the audit trail of who changed
+        // what. Self-contained: it changes no earlier table.
+        migrator.registerMigration("v7-accounts") { db in
+            try db.create(table: "account") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("uid", .text).notNull().unique()
+                t.column("name", .text).notNull().unique(onConflict: .abort).collate(.nocase)
+                t.column("role", .text).notNull()
+                t.column("allOrganisations", .boolean).notNull()
+                t.column("passwordHash", .text)
+                t.column("createdAt", .text).notNull()
+                t.column("passwordChangedAt", .text)
+                t.column("disabledAt", .text)
+            }
+            try db.create(table: "accountOrganisation") { t in
+                t.belongsTo("account", onDelete: .cascade).notNull()
+                t.belongsTo("organisation", onDelete: .cascade).notNull()
+                t.primaryKey(["accountId", "organisationId"])
+            }
+            try db.create(table: "setupToken") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("account", onDelete: .cascade).notNull()
+                t.column("tokenHash", .text).notNull().unique()
+                t.column("createdAt", .text).notNull()
+                t.column("expiresAt", .text).notNull()
+            }
+            try db.create(table: "accountSession") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("account", onDelete: .cascade).notNull()
+                t.column("tokenHash", .text).notNull().unique()
+                t.column("createdAt", .text).notNull()
+                t.column("lastSeenAt", .text).notNull()
+                t.column("expiresAt", .text).notNull()
+            }
+            // The name as typed (lowercased), not an account id: guesses at
+            // names that do not exist are limited the same way.
+            try db.create(table: "loginAttempt") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull()
+                t.column("address", .text).notNull()
+                t.column("succeeded", .boolean).notNull()
+                t.column("at", .text).notNull()
+            }
+            try db.create(index: "loginAttemptByName", on: "loginAttempt", columns: ["name", "at"])
+            try db.create(index: "loginAttemptByAddress", on: "loginAttempt", columns: ["address", "at"])
+            try db.create(table: "auditEntry") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("at", .text).notNull()
+                t.column("actor", .text).notNull()
+                t.column("action", .text).notNull()
+                t.belongsTo("organisation", onDelete: .setNull)
+                t.column("subject", .text).notNull()
+                t.column("detail", .text)
+            }
+        }
         return migrator
     }
 

@@ -72,10 +72,23 @@ public struct AnswersImport: Sendable {
         return AnswersImport(file: file, kind: kind, target: .assessment(assessment, mapping: mapping))
     }
 
-    /// Writes the answers in one transaction; a file with any bad answer
-    /// writes nothing.
+    /// Writes the answers in one transaction (a file with any bad answer
+    /// writes nothing), then records who imported them in the audit trail.
     /// - Parameter progress: rows and bytes read so far, for the CSV readers.
-    public func run(in workspace: any WorkspaceStore, progress: ((_ rows: Int, _ bytes: Int) -> Void)? = nil) throws -> AnswersImportResult {
+    public func run(by actor: ChangeActor = .currentUser(), in workspace: any WorkspaceStore,
+                    progress: ((_ rows: Int, _ bytes: Int) -> Void)? = nil) throws -> AnswersImportResult {
+        let result = try importAnswers(in: workspace, progress: progress)
+        if result.started {
+            try AuditTrail.record(.startAssessment, by: actor, about: .assessment(result.assessment),
+                                  subject: "assessment \(result.assessment) started from \(file)", in: workspace)
+        }
+        try AuditTrail.record(.importAnswers, by: actor, about: .assessment(result.assessment),
+                              subject: "\(result.summary.recorded) answers imported into assessment \(result.assessment) from \(file)",
+                              in: workspace)
+        return result
+    }
+
+    private func importAnswers(in workspace: any WorkspaceStore, progress: ((_ rows: Int, _ bytes: Int) -> Void)?) throws -> AnswersImportResult {
         switch target {
         case let .newAssessment(answers, content, organisation):
             let result = try workspace.importAnswers(answers, startingAssessmentOf: organisation, content: content, source: file)

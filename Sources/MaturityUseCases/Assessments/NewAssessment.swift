@@ -21,10 +21,15 @@ public struct NewAssessment: Sendable {
         content = try ContentSources.contentFiles(questionnaire: questionnaire, libraryFolders: libraryFolders)
     }
 
-    /// Starts the assessment; the organisation must be in the workspace.
-    public func run(in workspace: any WorkspaceStore) throws -> AssessmentRecord {
-        try workspace.newAssessment(organisation: organisation, content: content, questionnaire: questionnaire,
-                                    date: date, label: label)
+    /// Starts the assessment, and records who started it in the audit
+    /// trail; the organisation must be in the workspace.
+    public func run(by actor: ChangeActor = .currentUser(), in workspace: any WorkspaceStore) throws -> AssessmentRecord {
+        let record = try workspace.newAssessment(organisation: organisation, content: content, questionnaire: questionnaire,
+                                                 date: date, label: label)
+        let id = record.id ?? 0
+        try AuditTrail.record(.startAssessment, by: actor, about: .assessment(id),
+                              subject: "assessment \(id) started (\(questionnaire), \(date))", in: workspace)
+        return record
     }
 
     /// The line a front end prints for `record`.

@@ -34,11 +34,15 @@ public struct MeasureReading: Sendable, Equatable {
         return number
     }
 
-    /// Records the reading; returns the line a front end prints.
+    /// Records the reading, and who recorded it in the audit trail; returns
+    /// the line a front end prints.
     @discardableResult
-    public func record(in workspace: any WorkspaceStore) throws -> String {
+    public func record(by actor: ChangeActor = .currentUser(), in workspace: any WorkspaceStore) throws -> String {
         _ = try workspace.recordReading(objective: objective, organisation: organisation, measure: measure, value: value,
                                     date: date, source: source, note: note)
+        let target = try workspace.objective(objective, organisation: organisation).objective
+        try AuditTrail.record(.recordReading, by: actor, about: .objective(target.id ?? 0),
+                              subject: "reading \(formatNumber(value)) of \(measure) on \(date)", detail: note, in: workspace)
         return "recorded \(formatNumber(value)) for \(measure)"
     }
 }

@@ -8,11 +8,15 @@ public enum ObjectiveStatusChange {
     /// - Parameters:
     ///   - objective: its number, or its action id within `organisation`'s current plan.
     ///   - note: why, or what happened.
+    ///   - actor: who made the change, for the audit trail.
     /// - Returns: the line a front end prints.
     @discardableResult
     public static func apply(_ state: ObjectiveState, objective: String, organisation: String? = nil, note: String? = nil,
-                             in workspace: any WorkspaceStore) throws -> String {
+                             by actor: ChangeActor = .currentUser(), in workspace: any WorkspaceStore) throws -> String {
         try workspace.setStatus(state, objective: objective, organisation: organisation, note: note)
+        let moved = try workspace.objective(objective, organisation: organisation).objective
+        try AuditTrail.record(.moveObjective, by: actor, about: .objective(moved.id ?? 0),
+                              subject: "objective \(moved.id ?? 0) (\(moved.actionId)) → \(state.rawValue)", detail: note, in: workspace)
         return "objective \(objective) is now \(state.rawValue)"
     }
 }

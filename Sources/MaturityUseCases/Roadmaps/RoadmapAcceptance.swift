@@ -9,7 +9,7 @@ public enum RoadmapAcceptance {
     /// profile, and accepts the roadmap for the organisation, keeping the
     /// profile's text.
     public static func accept(in workspace: any WorkspaceStore, organisation: String, assessment: AssessmentRecord,
-                       profile file: ContentFile) throws -> (PlanRecord, Roadmap) {
+                       profile file: ContentFile, by actor: ChangeActor = .currentUser()) throws -> (PlanRecord, Roadmap) {
         let profile = try ContentLoader.loadProfile(file.text, path: file.path)
         let id = assessment.id ?? 0
         let content = try workspace.content(of: id)
@@ -17,6 +17,8 @@ public enum RoadmapAcceptance {
         let roadmap = try plan(scorecard, content: content, profile: profile)
         let plan = try workspace.acceptRoadmap(roadmap, json: try PlanJSON.render(roadmap), organisation: organisation,
                                                assessment: id, profile: file)
+        try AuditTrail.record(.acceptRoadmap, by: actor, about: .assessment(id),
+                              subject: "plan \(plan.id ?? 0) accepted from assessment \(id)", detail: file.path, in: workspace)
         return (plan, roadmap)
     }
 

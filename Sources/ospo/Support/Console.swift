@@ -46,6 +46,9 @@ func runReportingFailures(_ body: () async throws -> Void) async throws {
     } catch let error as UseCaseError {
         Console.err("error: \(error.description)")
         throw ExitCode.failure
+    } catch let error as AccountError {
+        Console.err("error: \(error.description)")
+        throw ExitCode.failure
     } catch let error as CommandFailure {
         Console.err("error: \(error.message)")
         throw ExitCode.failure
