@@ -61,8 +61,9 @@ struct PortfolioView {
             }, groupStart: start)
         }
         heatmap = HeatmapChart(title: "Scores by dimension", columns: columns, rows: heatRows, palette: palette,
-                               legend: [("Darker is more mature (score 0 to \(SVG.n(maxLevel)))", palette.primary, false)],
-                               columnWidth: columns.count > 8 ? 58 : 76)
+                               legend: [("Darker is more mature", palette.primary, false)],
+                               columnWidth: columns.count > 8 ? 58 : 76,
+                               scale: HeatmapChart.Scale(low: "score 0", high: SVG.n(maxLevel)))
             .render(description: "Latest score per dimension and organisation, with averages per group (Ø).")
         chartNote = showEntries ? nil : "With more than \(Self.chartLimit) organisations the chart shows the group averages; the table lists every organisation."
     }
