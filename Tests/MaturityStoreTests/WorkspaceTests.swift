@@ -206,7 +206,7 @@ struct WorkspaceTests {
         #expect(throws: WorkspaceError.self) { try workspace.setStatus(.inProgress, objective: "alpha.one", organisation: "acme", note: nil) }
         let summary = try workspace.objective("alpha.one", organisation: "acme")
         #expect(summary.history.map(\.status) == [.planned, .inProgress, .done])
-        #expect(summary.history.map(\.note) == ["accepted in plan 1", "started", "finished"])
+        #expect(summary.history.map(\.note) == [nil, "started", "finished"])
     }
 
     @Test func readingsAreRecordedAndCheckedAgainstTheMeasures() throws {

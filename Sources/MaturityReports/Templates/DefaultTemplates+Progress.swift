@@ -22,7 +22,7 @@ extension DefaultTemplates {
     <h2>Objectives</h2>
     <p>{{#counts}}<span class="status {{status}}">{{count}} {{label}}</span> {{/counts}}</p>
     {{#hasObjectives}}
-    <table>
+    <table class="flow">
     <thead><tr><th>Objective</th><th class="num">Phase</th><th>Due</th><th>State</th><th>Status</th></tr></thead>
     <tbody>
     {{#objectives}}

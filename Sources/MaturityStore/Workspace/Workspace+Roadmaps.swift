@@ -35,7 +35,7 @@ extension Workspace {
                                                     effort: action.effort, roles: action.roles.joined(separator: ","))
                     try objective.insert(db)
                     var status = ObjectiveStatusRecord(id: nil, uid: Self.newUID(), objectiveId: objective.id ?? 0,
-                                                       status: .planned, note: "accepted in plan \(plan.id ?? 0)", at: stamp)
+                                                       status: .planned, note: nil, at: stamp)
                     try status.insert(db)
                     for scheduled in action.measures {
                         var measure = MeasureRecord(id: nil, objectiveId: objective.id ?? 0, key: scheduled.measure.id,
