@@ -236,7 +236,7 @@ struct NodeLoader {
         let target = map.required("target").flatMap(reader.double)
         let baseline = map.optional("baseline").flatMap(reader.double)
         let currency = map.optional("currency").flatMap { reader.identifier($0, what: "a currency code such as EUR") }
-        if let currency, let unit, unit != .currency, let node = map.optional("currency") {
+        if currency != nil, let unit, unit != .currency, let node = map.optional("currency") {
             reader.error(node, "'currency' belongs to a measure of unit 'currency'; this one's unit is '\(unit.rawValue)'")
         } else if currency == nil, unit == .currency {
             reader.warning(map.node, "a measure of unit 'currency' should name its currency, e.g. 'currency: EUR', so reports can show it")
