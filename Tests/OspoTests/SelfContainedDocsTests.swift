@@ -9,7 +9,7 @@ struct SelfContainedDocsTests {
     static let root = CommandLineTests.root
 
     /// Built by concatenation so that this file does not contain them whole.
-    static let needles = ["DESIGN" + ".md", ".." + "/shared", "shared/" + "DESIGN", "DESIGN" + " formula"]
+    static let needles = ["DESIGN" + ".md", ".." + "/shared", "shared" + "/" + "DESIGN", "DESIGN" + " formula"]
 
     /// Every file under the folders, with its path relative to the root, sorted.
     static func files(under folders: [String]) -> [String] {
@@ -129,7 +129,7 @@ struct SelfContainedDocsTests {
         #expect(Self.exists("samples/reports/", from: "README.md"))
         #expect(!Self.exists("docs/no-such-page.md", from: "README.md"))
         #expect(!Self.exists("../README.md", from: "README.md"))
-        let outside = "intro\nsee " + "DESIGN" + ".md § Formulas\n[x](" + ".." + "/shared/notes)\n"
+        let outside = "intro\nsee " + "DESIGN" + ".md § Formulas\n[x](" + ".." + "/shared" + "/notes)\n"
         #expect(Self.outsideReferences(in: outside, path: "doc.md")
                 == ["doc.md:2: \"" + "DESIGN" + ".md\"", "doc.md:3: \"" + ".." + "/shared\""])
     }
