@@ -46,6 +46,18 @@ struct ProgressRenderTests {
         #expect(ProgressText.measure(none, asOf: asOf) == "share: no reading (too few readings). No reading yet; the target is at least 90% by 2026-01-21.")
     }
 
+    /// A money measure's sentence names its currency at every figure.
+    @Test func aMoneyMeasureShowsItsCurrency() throws {
+        let asOf = ReportFixtures.day("2026-01-15")
+        // (20000 − 5000) ÷ (50000 − 5000) = 1/3: 33% of the way.
+        let measure = Measure(id: "fund", name: "Fund paid", unit: .currency, direction: .up, target: 50000, currency: "EUR")
+        let two = MeasureTrack(measure: measure, due: ReportFixtures.day("2026-01-21"),
+                               readings: [MeasureReading(date: ReportFixtures.day("2026-01-01"), value: 5000),
+                                          MeasureReading(date: ReportFixtures.day("2026-01-11"), value: 20000)])
+        #expect(ProgressText.measure(two, asOf: asOf) == "fund: 33% of the way (too few readings). 20000 EUR on 2026-01-11, 33% of the way from the baseline of 5000 EUR to at least 50000 EUR; 2 readings so far, too few for a forecast (it takes 3).")
+        #expect(ProgressWording.estimate(1234.56, .currency, currency: "EUR") == "1234.6 EUR")
+    }
+
     @Test func aFormatTheProgressDoesNotTakeIsRefusedNamingTheOnesItTakes() throws {
         #expect(throws: UnsupportedFormat(subject: "the progress", format: .yaml, accepted: [.text, .json, .md, .csv, .html])) {
             try ProgressRenderer.render(ReportFixtures.progress(), as: .yaml)

@@ -85,6 +85,42 @@ struct WorkspaceContextTests {
         #expect(try restored.scorecard(of: restoredId) == (try workspace.scorecard(of: id)))
     }
 
+    /// Where `value` first stands in the line that holds `key`, as
+    /// `(line, column)` counted from 1: where a located error must point.
+    static func place(of value: String, after key: String, in text: String) throws -> (Int, Int) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = try #require(lines.firstIndex { $0.contains(key) })
+        let line = lines[index]
+        let keyEnd = try #require(line.range(of: key)).upperBound
+        let start = try #require(line.range(of: value, range: keyEnd..<line.endIndex)).lowerBound
+        return (index + 1, line.distance(from: line.startIndex, to: start) + 1)
+    }
+
+    /// A bundle whose context names a fact or a value the questionnaire does
+    /// not declare is refused at those places, and nothing is written.
+    @Test func aBundlesContextIsCheckedAgainstItsQuestionnaire() throws {
+        let (workspace, id) = try Self.workspace()
+        try workspace.importAnswers(try Self.answers(context: "context: { sector: public }"), into: id, source: "a")
+        var bundle = try workspace.export()
+        bundle.assessments[0].context = ["sector": "federal", "colour": "red"]
+        let data = try Workspace.encode(bundle)
+        let text = try #require(String(data: data, encoding: .utf8))
+        let (colourLine, colourColumn) = try Self.place(of: "\"red\"", after: "\"colour\"", in: text)
+        let (sectorLine, sectorColumn) = try Self.place(of: "\"federal\"", after: "\"sector\"", in: text)
+        // Reported in the order of the text.
+        let errors = [
+            (colourLine, colourColumn, BundleError.invalidValue(path: "b.json", line: colourLine, column: colourColumn, field: "context",
+                                                                value: "colour", expected: "a context fact of questionnaire q (sector)")),
+            (sectorLine, sectorColumn, BundleError.invalidValue(path: "b.json", line: sectorLine, column: sectorColumn, field: "context.sector",
+                                                                value: "federal", expected: "one of public, private")),
+        ].sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+        let restored = try Workspace.inMemory()
+        #expect(throws: BundleError.several(errors)) {
+            try restored.importBundle(try Workspace.decodeBundle(data, path: "b.json"), source: ("b.json", data))
+        }
+        #expect(try restored.organisations().isEmpty)
+    }
+
     @Test func aWideCSVImportStatesTheContextOfItsFirstRow() throws {
         let (workspace, id) = try Self.workspace()
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("context-\(UUID().uuidString).csv")

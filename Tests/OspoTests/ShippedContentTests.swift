@@ -245,14 +245,20 @@ struct EditionTwoContentTests {
 
     /// The scheduled action ids of a sample client's plan, phase by phase.
     static func plan(_ client: String) throws -> [[String]] {
+        try roadmap(client).phases.map { $0.actions.map(\.id) }
+    }
+
+    /// A sample client's roadmap, with some of its context facts restated
+    /// when `context` gives them.
+    static func roadmap(_ client: String, context: [String: String] = [:]) throws -> Roadmap {
         let library = try ShippedContentTests.library()
-        guard case .answers(let answers) = try document("samples/\(client)/answers.yaml"),
+        guard case .answers(var answers) = try document("samples/\(client)/answers.yaml"),
               case .profile(let profile) = try document("samples/\(client)/profile.yaml") else {
             throw CancellationError()
         }
+        answers.context = OrganisationContext(answers.context.values.merging(context) { $1 })
         let engine = try #require(ScoringEngine(library: library, questionnaire: answers.questionnaire))
-        let roadmap = try Planner(rubrics: engine.rubrics).plan(engine.score(answers), profile: profile)
-        return roadmap.phases.map { $0.actions.map(\.id) }
+        return try Planner(rubrics: engine.rubrics).plan(engine.score(answers), profile: profile)
     }
 
     /// Kestrel's legal respondent says 5230 self-certification is planned for
@@ -269,6 +275,46 @@ struct EditionTwoContentTests {
     @Test func quillfeathersPlanStartsItsCraWorkWithTheReportingRunbook() throws {
         let phases = try Self.plan("quillfeather-software")
         #expect(phases.first?.contains("cra-readiness.reporting-runbook") == true)
+    }
+
+    /// Kestrel is a large group (2,501 to 25,000 people, factor 2): every
+    /// size-dependent action in its plan takes twice the rubric's days, e.g.
+    /// the CRA technical file 20 × 2 = 40 person-days.
+    @Test func kestrelsPlanDoublesTheSizeDependentEfforts() throws {
+        let actions = try Self.roadmap("kestrel-logistics").phases.flatMap(\.actions)
+        let scaled = actions.filter { $0.scaling != nil }
+        #expect(scaled.count >= 3)
+        for action in scaled {
+            let scaling = try #require(action.scaling)
+            #expect(scaling.factor == 2, "\(action.id)")
+            #expect(scaling.band == "2,501 to 25,000 people", "\(action.id)")
+            #expect(action.effort == scaling.days * 2, "\(action.id)")
+        }
+        let technicalFile = try #require(actions.first { $0.id == "cra-readiness.technical-file" })
+        #expect(technicalFile.effort == 40)
+    }
+
+    /// Kestrel stewards no open source project, so the steward duties of
+    /// Article 24 are not planned although its CRA readiness is; stated
+    /// outside the Act, none of the CRA actions is.
+    @Test func craActionsFollowTheContext() throws {
+        let asIs = try Self.roadmap("kestrel-logistics").phases.flatMap(\.actions).map(\.id)
+        #expect(asIs.contains("cra-readiness.reporting-runbook") || asIs.contains("cra-readiness.technical-file"))
+        #expect(!asIs.contains("cra-readiness.steward-duties"))
+        let outside = try Self.roadmap("kestrel-logistics", context: ["cra": "no"]).phases.flatMap(\.actions).map(\.id)
+        #expect(!outside.isEmpty)
+        #expect(outside.filter { $0.hasPrefix("cra-readiness.") } == [])
+    }
+
+    /// Every action of the shipped `cra` rubric applies only where the Act
+    /// may: a plan made without the CRA dimension's score (an organisation
+    /// stated outside it) cannot schedule one.
+    @Test func everyCraActionIsConditionedOnTheAct() throws {
+        guard case .rubric(let rubric) = try Self.document("rubrics/cra.yaml") else { throw CancellationError() }
+        let outside = OrganisationContext(["cra": "no", "maintains-projects": "yes"])
+        for action in rubric.dimensions.flatMap(\.actions) {
+            #expect(action.when?.applies(in: outside) == false, "\(action.id)")
+        }
     }
 
     /// A pulse answer is worth at most 0.5, so on the 0–4 rubrics a pulse

@@ -10,22 +10,25 @@ enum ProgressWording {
     /// "1 day", "12 days".
     static func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
 
-    /// A value in its measure's unit, rounded as readings are shown.
-    static func quantity(_ value: Double, _ unit: MeasureUnit) -> String { Fmt.quantity(Fmt.reading(value), unit) }
+    /// A value in its measure's unit, rounded as readings are shown; a
+    /// money measure names its currency ("50000 EUR").
+    static func quantity(_ value: Double, _ unit: MeasureUnit, currency: String? = nil) -> String {
+        Fmt.quantity(Fmt.reading(value), unit, currency: currency)
+    }
 
     /// A forecast as a reader can take it: a trend is an estimate, so a
     /// percentage or a count is rounded to a whole number ("70%", not
     /// "70.17%"), anything else to one decimal.
-    static func estimate(_ value: Double, _ unit: MeasureUnit) -> String {
+    static func estimate(_ value: Double, _ unit: MeasureUnit, currency: String? = nil) -> String {
         switch unit {
         case .percent, .count: return Fmt.quantity(value.rounded(), unit)
-        default: return Fmt.quantity((value * 10).rounded() / 10, unit)
+        default: return Fmt.quantity((value * 10).rounded() / 10, unit, currency: currency)
         }
     }
 
     /// "at least 90%", "at most 2 days".
     static func target(_ track: MeasureTrack) -> String {
-        (track.direction == .up ? "at least " : "at most ") + quantity(track.target, track.measure.unit)
+        (track.direction == .up ? "at least " : "at most ") + quantity(track.target, track.measure.unit, currency: track.measure.currency)
     }
 
     /// The one figure shown per measure: how much of the way from the
@@ -37,18 +40,18 @@ enum ProgressWording {
     /// reading stands between baseline and target, and what is known or
     /// forecast for the due date.
     static func sentence(_ track: MeasureTrack, asOf: CalendarDate, date: (CalendarDate) -> String = date) -> String {
-        let unit = track.measure.unit
+        let unit = track.measure.unit, currency = track.measure.currency
         let target = target(track), due = date(track.due)
         guard let latest = track.latest else {
             return "No reading yet; the target is \(target) by \(due)."
         }
-        let now = "\(quantity(latest.value, unit)) on \(date(latest.date))"
+        let now = "\(quantity(latest.value, unit, currency: currency)) on \(date(latest.date))"
         if track.status == .done {
             return "Target met: \(now), against \(target) due \(due)."
         }
         let way = track.baseline.map { baseline in
-            track.progress.map { "\(Fmt.percent($0)) of the way from the baseline of \(quantity(baseline, unit)) to \(target)" }
-                ?? "from the baseline of \(quantity(baseline, unit)) to \(target)"
+            track.progress.map { "\(Fmt.percent($0)) of the way from the baseline of \(quantity(baseline, unit, currency: currency)) to \(target)" }
+                ?? "from the baseline of \(quantity(baseline, unit, currency: currency)) to \(target)"
         } ?? "towards \(target)"
         if track.isSettled || track.due < asOf {
             return "Missed on \(due): \(now), \(way)."
@@ -58,7 +61,7 @@ enum ProgressWording {
             let needed = MeasureTrack.readingsForForecast
             return "\(now), \(way); \(count) reading\(count == 1 ? "" : "s") so far, too few for a forecast (it takes \(needed))."
         }
-        return "\(now), \(way); at the pace of its \(count) readings it would reach about \(estimate(forecast, unit)) by \(due)."
+        return "\(now), \(way); at the pace of its \(count) readings it would reach about \(estimate(forecast, unit, currency: currency)) by \(due)."
     }
 
     /// What a flag on an objective says: "overdue by 135 days", "done 12 days late".

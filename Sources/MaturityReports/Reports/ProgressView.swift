@@ -95,7 +95,7 @@ struct ProgressView {
                               sentence: ProgressWording.sentence(track, asOf: report.asOf, date: date),
                               status: track.status.rawValue, statusLabel: track.status.label,
                               chart: TrendChart(title: track.measure.name, track: track, palette: palette).render(),
-                              readings: track.readings.map { Reading(date: date($0.date), value: ProgressWording.quantity($0.value, unit),
+                              readings: track.readings.map { Reading(date: date($0.date), value: ProgressWording.quantity($0.value, unit, currency: track.measure.currency),
                                                                      source: $0.source, note: $0.note) },
                               hasReadings: !track.readings.isEmpty,
                               hasNotes: track.readings.contains { $0.note != nil })

@@ -157,6 +157,7 @@ extension WorkspaceBundle {
         }
         let organisationUIDs = Set(organisations.map(\.uid))
         var contentKeys = Set<String>()
+        var questionnaires: [String: Questionnaire] = [:]
         for (i, content) in contents.enumerated() {
             let at: [S] = [.key("contents"), .index(i)]
             let name = "\(content.kind):\(content.contentId)"
@@ -168,6 +169,9 @@ extension WorkspaceBundle {
             }
             if let problem = Self.contentProblem(content) {
                 add(at + [.key("text")]) { .unreadableContent(path: $0, line: $1, column: $2, content: name, problem: problem) }
+            } else if content.kind == ContentKind.questionnaire.rawValue,
+                      let questionnaire = try? ContentLoader.loadQuestionnaire(content.text, path: content.path) {
+                questionnaires["\(name):\(content.digest)"] = questionnaire
             }
         }
         var assessmentOrganisation: [String: String] = [:]
@@ -183,6 +187,23 @@ extension WorkspaceBundle {
             for (c, key) in assessment.content.enumerated() where !contentKeys.contains(key) {
                 add(at + [.key("content"), .index(c)]) {
                     .danglingReference(path: $0, line: $1, column: $2, record: "assessment", uid: assessment.uid, target: "content", reference: key)
+                }
+            }
+            // A context value the questionnaire does not declare would hide or
+            // show questions by accident; a bundle without the questionnaire's
+            // text has nothing to check it against.
+            if let questionnaire = assessment.content.lazy.compactMap({ questionnaires[$0] })
+                .first(where: { $0.id == assessment.questionnaireId }) {
+                for (fact, value) in (assessment.context ?? [:]).sorted(by: { $0.key < $1.key }) {
+                    let factAt = at + [.key("context"), .key(fact)]
+                    guard let declared = questionnaire.context.first(where: { $0.id == fact }) else {
+                        let known = questionnaire.context.map(\.id)
+                        add(factAt) { .invalidValue(path: $0, line: $1, column: $2, field: "context", value: fact,
+                                                    expected: known.isEmpty ? "a context fact: questionnaire \(questionnaire.id) declares none"
+                                                        : "a context fact of questionnaire \(questionnaire.id) (\(known.joined(separator: ", ")))") }
+                        continue
+                    }
+                    oneOf(value, declared.options.map(\.id), factAt, "context." + fact)
                 }
             }
             for (b, batch) in assessment.batches.enumerated() {

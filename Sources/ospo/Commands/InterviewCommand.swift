@@ -13,7 +13,7 @@ struct InterviewCommand: AsyncParsableCommand {
         section by section, with each \
         question's help, the evidence to ask for and the numbered options; 'when' conditions \
         follow the answers given. Type a number or an option id to answer, ? for don't know, na \
-        for not applicable (asks why), n for a note, e for evidence, s to skip, b to go back, \
+        for not applicable (only for what cannot apply here: not yet is no; asks why), n for a note, e for evidence, s to skip, b to go back, \
         h for the keys, q to stop. Every answer is saved at once, and so is a note or evidence typed \
         before its answer, so an interview stopped in any \
         way (q, Ctrl-C, a closed terminal) resumes where it stopped when the same command is \

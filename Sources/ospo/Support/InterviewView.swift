@@ -86,7 +86,8 @@ struct InterviewView {
             lines.append(row(String(index + 1), option.id, option.label))
         }
         lines.append(row("?", "unknown", "Don't know"))
-        if question.allowNA { lines.append(row("", "na", "Not applicable (asks why)")) }
+        // "Not yet" is the commonest misuse of na, so the row says it where the choice is made.
+        if question.allowNA { lines.append(row("", "na", "Not applicable: cannot apply here, asks why (not yet is no)")) }
         lines.append(style("  n note · e evidence · s skip · b back · h keys · q stop", .dim))
         if let current = screen.current {
             var text = "Answer now: \(current.choice.id)"
