@@ -27,6 +27,7 @@ let package = Package(
         .executableTarget(name: "FuzzLongCSV", dependencies: ["FuzzCommon"], swiftSettings: entryPoint),
         .executableTarget(name: "FuzzWideCSV", dependencies: ["FuzzCommon"], swiftSettings: entryPoint),
         .executableTarget(name: "FuzzMapping", dependencies: ["FuzzCommon"], swiftSettings: entryPoint),
+        .executableTarget(name: "FuzzSurveyCSV", dependencies: ["FuzzCommon"], swiftSettings: entryPoint),
         .executableTarget(
             name: "FuzzBundle",
             dependencies: ["FuzzCommon", .product(name: "MaturityStore", package: "ospo")],

@@ -16,7 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-all_targets=(FuzzContentYAML FuzzAnswersYAML FuzzLongCSV FuzzWideCSV FuzzMapping FuzzBundle)
+all_targets=(FuzzContentYAML FuzzAnswersYAML FuzzLongCSV FuzzWideCSV FuzzSurveyCSV FuzzMapping FuzzBundle)
 seconds=60
 keep_going=()
 targets=()
@@ -61,7 +61,7 @@ seeds() {
   case "$target" in
     FuzzContentYAML|FuzzAnswersYAML|FuzzMapping)
       find rubrics questionnaires samples Tests/Fixtures -name '*.yaml' -print0 ;;
-    FuzzLongCSV|FuzzWideCSV)
+    FuzzLongCSV|FuzzWideCSV|FuzzSurveyCSV)
       find Tests/Fixtures -name '*.csv' -print0 ;;
     FuzzBundle) ;;
   esac | while IFS= read -r -d '' file; do
@@ -75,6 +75,13 @@ seeds() {
       # Headers of FuzzCheck.questionnaire and FuzzCheck.mapping, by id, by text and through the mapping.
       printf 'respondent,name,role,Q-1,"How much of it, roughly?",Q-3\nr1,Ann,lead,yes,half,no\nr2,,dev,no,,\n' > "$dir/wide.csv"
       printf '\xef\xbb\xbfResponse ID;Your name;Your job;Timestamp;Do you share code?;Anything to add?;Is there a policy, written down? [Q-3]\r\n1;Bo;Engineer;2026-01-01;Yes;fine;Sort of\r\n2;;lead;;Not sure;;Skipped\r\n' > "$dir/wide-mapped.csv" ;;
+    FuzzSurveyCSV)
+      # Each layout's header rows over FuzzCheck.questionnaire's questions, with
+      # a joined multiple-choice cell, an unfinished response and a company column.
+      printf '\xef\xbb\xbfRespondent ID,Collector ID,Company,Do you publish code?,"How much of it, roughly?",Pick any\r\n,,Open-Ended Response,Response,Response,Do you publish code?\r\n1,9,Acme,Yes,About half,Do you publish code?\r\n2,9,Acme,No,,\r\n' > "$dir/surveymonkey.csv"
+      printf 'StartDate,Finished,ResponseId,Q-1,Q-3\n"Start Date",Finished,"Response ID","Do you publish code?","Is there a policy, written down?"\n"{""ImportId"":""startDate""}","{""ImportId"":""finished""}","{""ImportId"":""_recordId""}","{""ImportId"":""QID1""}","{""ImportId"":""QID3""}"\n2026-01-01,True,R_1,Yes,No\n2026-01-02,False,R_2,No,\n' > "$dir/qualtrics.csv"
+      printf 'Timestamp,Email Address,Which apply?,Do you publish code?\n2026/01/01 9:00:00,a@example.org,"Do you publish code?, Is there a policy, written down?",Yes\n' > "$dir/google-forms.csv"
+      printf 'ID,Start time,Completion time,Email,Name,Which apply?\r\n1,1/1/26 9:00,1/1/26 9:05,anonymous,Bo,"Do you publish code?;Is there a policy, written down?;"\r\n' > "$dir/ms-forms.csv" ;;
     FuzzBundle)
       printf '{"format":"ospo/bundle@1","exported_at":"2026-01-01T00:00:00Z","organisations":[{"uid":"o1","slug":"acme","name":"Acme","created_at":"2026-01-01"}],"contents":[],"assessments":[],"profiles":[],"plans":[]}\n' > "$dir/minimal.json"
       # A real export, when the ospo binary of this checkout is built.

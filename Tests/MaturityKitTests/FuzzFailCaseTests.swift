@@ -39,7 +39,7 @@ struct FuzzFailCaseTests {
             seeds = ["rubrics", "questionnaires", "samples", "Tests/Fixtures"].flatMap { Self.files(under: $0, extensions: ["yaml"]) }
             // 4 rubric files + 2 questionnaires, before any sample or fixture.
             #expect(seeds.count > 6)
-        case .longCSV, .wideCSV:
+        case .longCSV, .wideCSV, .surveyCSV:
             seeds = Self.files(under: "Tests/Fixtures", extensions: ["csv"])
             // The 4 survey exports of Tests/Fixtures/wide.
             #expect(seeds.count >= 4)

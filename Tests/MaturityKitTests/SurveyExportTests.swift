@@ -96,4 +96,60 @@ struct SurveyExportTests {
                                         date: CalendarDate(year: 2026, month: 1, day: 12), defaultRole: "respondent")
         }
     }
+
+    @Test func googleFormsChoicesJoinedWithCommasAreSplit() throws {
+        let (export, imported) = try Self.answers("google-forms-choices.csv")
+        // The joined column is left out; its two options are columns 5 and 6, after the file's four.
+        #expect(export.header.suffix(2) == ["A software inventory", "A licence scanner"])
+        #expect(export.metadata.contains("Which of these do you use?"))
+        let respondents = imported.answers.respondents
+        #expect(Self.choices(respondents[0]) == ["S-01": "yes", "S-04": "yes", "S-05": "yes"])
+        #expect(Self.choices(respondents[1]) == ["S-01": "no", "S-04": "no", "S-05": "yes"])
+        // An empty cell chose nothing: no answer, not "no".
+        #expect(Self.choices(respondents[2]) == ["S-01": "yes"])
+    }
+
+    @Test func microsoftFormsChoicesJoinedWithSemicolonsAreSplit() throws {
+        let (_, imported) = try Self.answers("ms-forms-choices.csv")
+        let respondents = imported.answers.respondents
+        #expect(Self.choices(respondents[0]) == ["S-01": "yes", "S-04": "yes", "S-05": "yes"])
+        // Respondent 2 chose the inventory only: the scanner, chosen by respondent 1, is "no".
+        #expect(Self.choices(respondents[1]) == ["S-01": "no", "S-04": "yes", "S-05": "no"])
+    }
+
+    @Test func qualtricsChoicesJoinedWithCommasFollowTheMapping() throws {
+        // The options are spelt otherwise than the questions: the mapping names them.
+        let mapping = try ContentLoader.loadMapping("""
+            format: ospo/mapping@1
+            questionnaire: survey-mini
+            questions:
+              "An inventory, kept up to date": S-04
+              "A scanner": S-05
+            """, path: "q.mapping.yaml")
+        let text = """
+            StartDate,Finished,ResponseId,S-01,Q4
+            Start Date,Finished,Response ID,We have a written open source policy.,Which of these do you use? - Selected Choice
+            "{""ImportId"":""startDate""}","{""ImportId"":""finished""}","{""ImportId"":""_recordId""}","{""ImportId"":""QID1""}","{""ImportId"":""QID4""}"
+            2026-01-12 09:00:00,True,R_1,Yes,"An inventory, kept up to date,A scanner"
+            2026-01-12 10:00:00,True,R_2,No,A scanner
+
+            """
+        let q = try Self.questionnaire()
+        let export = try SurveyExport.read(text, path: "q.csv", layout: .qualtrics, questionnaire: q, mapping: mapping)
+        let imported = try SurveyImport.answers(export, path: "q.csv", questionnaire: q, mapping: mapping, organisation: "Test Org",
+                                                date: CalendarDate(year: 2026, month: 1, day: 12), defaultRole: "respondent")
+        #expect(Self.choices(imported.answers.respondents[0]) == ["S-01": "yes", "S-04": "yes", "S-05": "yes"])
+        #expect(Self.choices(imported.answers.respondents[1]) == ["S-01": "no", "S-04": "no", "S-05": "yes"])
+    }
+
+    @Test func aColumnWhoseAnswersAreNotOptionsIsNotSplit() throws {
+        // "Yes" names no question: the column stays one column, read as it is.
+        #expect(SurveyChoiceList.choices("Yes, A licence scanner", separator: ",",
+                                         options: ["a licence scanner": "A licence scanner"]) == nil)
+        // An option whose own text holds the separator is found whole.
+        #expect(SurveyChoiceList.choices("Yes, always;A scanner;", separator: ";",
+                                         options: ["yes, always": "Yes, always", "a scanner": "A scanner"]) == ["yes, always", "a scanner"])
+        #expect(SurveyChoiceList.choices("Yes, always, A scanner", separator: ",",
+                                         options: ["yes, always": "Yes, always", "a scanner": "A scanner"]) == ["yes, always", "a scanner"])
+    }
 }

@@ -73,6 +73,16 @@ struct BenchmarkCommandTests {
         for name in ["Alder", "Birch", "Cedar", "Damson", "Elm", "Fir"] { #expect(!result.stdout.contains(name)) }
     }
 
+    @Test func anOrganisationColumnAbsentIsOneLocatedError() throws {
+        let arguments = Self.arguments("surveymonkey-population.csv").map { $0 == "Company" ? "Organisation" : $0 }
+        let result = try CommandLineTests.run(arguments)
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        let path = Self.surveys.appendingPathComponent("surveymonkey-population.csv").path
+        #expect(result.stderr.hasPrefix("\(path):1:1: error: no column 'Organisation' in the header; give the header of the column that names each organisation with --organisation-column, as the export writes it\n"))
+        #expect(result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }.count == 1)
+    }
+
     @Test func aPopulationUnderFiveIsRefused() throws {
         let result = try CommandLineTests.run(Self.arguments("surveymonkey.csv"))
         #expect(result.status == 1)

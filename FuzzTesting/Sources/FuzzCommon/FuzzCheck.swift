@@ -36,6 +36,9 @@ public enum FuzzCheck {
                 // own problems (a column it names is missing) point into it.
                 return wideViolations(text, path: path, mapping: nil)
                     + wideViolations(text, path: path, mapping: mapping)
+            case .surveyCSV:
+                return surveyViolations(text, path: path, mapping: nil)
+                    + surveyViolations(text, path: path, mapping: mapping)
             }
             return []
         } catch let error as ContentError {
@@ -79,6 +82,46 @@ public enum FuzzCheck {
             problems += misplaced(error.diagnostics, in: files)
         } catch {
             problems.append("streaming: threw \(type(of: error)), not located diagnostics: \(error)")
+        }
+        return problems
+    }
+
+    /// The survey target's check: the export read in every layout and with
+    /// the layout detected, each read as one organisation's answers and as a
+    /// population named by its first column's header.
+    static func surveyViolations(_ text: String, path: String, mapping: AnswerMapping?) -> [String] {
+        guard let questionnaire, let fixture = self.mapping else { return ["the fuzz questionnaire or mapping does not load"] }
+        var files = [path: text]
+        if mapping != nil { files[mappingPath] = mappingText }
+        let used = mapping == nil ? nil : fixture
+        let date = CalendarDate(year: 2026, month: 1, day: 1)
+        var problems: [String] = []
+        for layout in [nil] + SurveyLayout.allCases.map(Optional.some) {
+            let name = layout?.rawValue ?? "detected"
+            func check(_ step: String, _ body: () throws -> [Diagnostic]) {
+                do {
+                    problems += misplaced(try body(), in: files)
+                } catch let error as ContentError {
+                    if !error.diagnostics.hasErrors { problems.append("\(name), \(step): threw a ContentError without an error in it") }
+                    problems += misplaced(error.diagnostics, in: files)
+                } catch {
+                    problems.append("\(name), \(step): threw \(type(of: error)), not located diagnostics: \(error)")
+                }
+            }
+            var export: SurveyExport?
+            check("read") {
+                export = try SurveyExport.read(text, path: path, layout: layout, questionnaire: questionnaire, mapping: used)
+                return export?.warnings ?? []
+            }
+            guard let export else { continue }
+            check("answers") {
+                try SurveyImport.answers(export, path: path, questionnaire: questionnaire, mapping: used, organisation: "Fuzz",
+                                         date: date, defaultRole: "lead").warnings
+            }
+            check("population") {
+                try SurveyImport.population(export, path: path, questionnaire: questionnaire, mapping: used,
+                                            organisationColumn: export.header.first ?? "Company", date: date, defaultRole: "lead").warnings
+            }
         }
         return problems
     }

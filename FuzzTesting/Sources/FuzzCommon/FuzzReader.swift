@@ -16,12 +16,15 @@ public enum FuzzReader: String, CaseIterable, Sendable {
     case wideCSV = "FuzzWideCSV"
     /// `ContentLoader.loadMapping`.
     case mapping = "FuzzMapping"
+    /// `SurveyExport.read` in every layout (and detected), then `SurveyImport`
+    /// for one organisation and for a population, against `FuzzCheck.questionnaire`.
+    case surveyCSV = "FuzzSurveyCSV"
 
     /// The display path the input is read under; every diagnostic must name it.
     public var path: String {
         switch self {
         case .contentYAML, .answersYAML, .mapping: "fuzz.yaml"
-        case .longCSV, .wideCSV: "fuzz.csv"
+        case .longCSV, .wideCSV, .surveyCSV: "fuzz.csv"
         }
     }
 }

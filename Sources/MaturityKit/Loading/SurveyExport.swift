@@ -58,13 +58,21 @@ public struct SurveyExport: Sendable {
     /// questionnaire or the mapping knows; else the first.
     struct HeaderChooser {
         var known = Set<String>()
+        /// The texts a multiple-choice option may be (loose key → the header
+        /// that names its question): question texts and ids, mapped headers.
+        var options: [String: String] = [:]
 
         init(questionnaire: Questionnaire, mapping: AnswerMapping?) {
             for question in questionnaire.questions {
                 known.insert(LooseText.key(question.id))
                 known.insert(LooseText.key(question.text))
+                options[LooseText.key(question.id)] = question.id
+                options[LooseText.key(question.text)] = question.text
             }
-            for entry in mapping?.questions ?? [] { known.insert(LooseText.key(entry.text)) }
+            for entry in mapping?.questions ?? [] {
+                known.insert(LooseText.key(entry.text))
+                options[LooseText.key(entry.text)] = entry.text
+            }
             for entry in mapping?.notes ?? [] { known.insert(LooseText.key(entry.text)) }
             for text in mapping?.ignore ?? [] { known.insert(LooseText.key(text)) }
         }
@@ -182,7 +190,7 @@ public struct SurveyExport: Sendable {
         }
         return SurveyExport(layout: layout, header: header, rows: rows, metadata: metadata,
                             respondentColumn: metadata.first { LooseText.key($0) == LooseText.key("ResponseId") },
-                            nameColumn: nil, warnings: warnings)
+                            nameColumn: nil, warnings: warnings).splittingChoiceLists(chooser)
     }
 
     private static func oneHeaderRow(_ records: [CSVTokenizer.Record], layout: SurveyLayout, chooser: inout HeaderChooser) -> SurveyExport {
@@ -214,5 +222,19 @@ public struct SurveyExport: Sendable {
         return SurveyExport(layout: layout == .limesurvey ? nil : layout, header: header,
                             rows: records.dropFirst().map { Row(fields: $0.fields, line: $0.row) },
                             metadata: metadata, respondentColumn: respondent, nameColumn: name, warnings: [])
+            .splittingChoiceLists(chooser)
+    }
+
+    /// The export with its joined multiple-choice columns split (see
+    /// `SurveyChoiceList`); the joined columns are left out as metadata is.
+    private func splittingChoiceLists(_ chooser: HeaderChooser) -> SurveyExport {
+        guard let layout, let separator = SurveyChoiceList.separator(layout) else { return self }
+        let claimed = chooser.known.union((metadata + [respondentColumn, nameColumn].compactMap { $0 }).map(LooseText.key))
+        let split = SurveyChoiceList.split(header: header, rows: rows, separator: separator, options: chooser.options, claimed: claimed)
+        var export = self
+        export.header = split.header
+        export.rows = split.rows
+        export.metadata += split.joined
+        return export
     }
 }

@@ -25,6 +25,10 @@ struct AssessmentView {
         var gap: String?
         var unassessed: Bool
     }
+    /// Where converted content came from (the rubric's `source:` block).
+    struct Origin { var summary: String; var attribution: String?; var url: String?; var link: String? }
+    /// A conformance module's result: met, or the clauses it fails.
+    struct Conformance { var title: String; var conformant: Bool; var failing: String }
     struct Highlight { var id: String; var title: String; var score: String; var level: String; var text: String? }
     struct Dissent { var dimensionId: String; var dimension: String; var question: String; var text: String; var spread: String; var answers: String }
     struct AppendixDimension { var id: String; var title: String; var score: String; var questions: [AppendixQuestion] }
@@ -62,6 +66,8 @@ struct AssessmentView {
     var respondentCount: Int
     var hasTargets: Bool
     var modules: [Module]
+    var origin: Origin?
+    var conformance: [Conformance]
     var dimensions: [DimensionRow]
     var dimensionCount: Int
     var unassessedCount: Int
@@ -85,6 +91,13 @@ struct AssessmentView {
         page = PageView(kind: .assessment, organisation: card.organisation,
                         subtitle: "Assessed \(options.dates.day(card.date))\(questionnaire) · \(card.respondents.count) \(respondentWord)",
                         brand: brand, options: options)
+        page.source = card.origin?.summary
+        origin = card.origin.map { Origin(summary: $0.summary, attribution: $0.attribution, url: $0.url, link: $0.url.flatMap(SafeLink.url)) }
+        // Unassessed, a conformance module has no result to state.
+        conformance = card.modules.filter { $0.isConformance && $0.isAssessed }.map { module in
+            let failing = module.failingConformance
+            return Conformance(title: module.title, conformant: failing.isEmpty, failing: failing.map(\.title).joined(separator: "; "))
+        }
         let names = RespondentNames(card, display: options.respondents)
         overall = Fmt.score(card.overall?.score)
         let overallLevel = card.overall?.level

@@ -20,6 +20,9 @@ struct PageView {
     var dates: ReportDates
     /// Whether ids are shown beside titles (the consultant's working copy).
     var showIds: Bool
+    /// The model converted content came from, for the footer ("OWASP SAMM
+    /// 2.0.3 (CC-BY-SA-4.0)"); set by the reports of one assessment.
+    var source: String?
 
     init(kind: ReportKind, organisation: String, subtitle: String, brand: Brand, options: ReportOptions = ReportOptions()) {
         self.kind = kind.rawValue

@@ -17,6 +17,9 @@ extension DefaultTemplates {
     {{/modules}}
     </tbody>
     </table>
+    {{#conformance}}
+    <p class="conformance"><b>{{title}}:</b> {{#conformant}}conformant.{{/conformant}}{{^conformant}}not conformant; failing: {{failing}}.{{/conformant}}</p>
+    {{/conformance}}
     <h2>Overview</h2>
     <div class="two">
     <figure>{{{radar}}}<figcaption>Current score per dimension{{#hasTargets}} and the target level{{/hasTargets}}; the table beside it has the same data.</figcaption></figure>
@@ -97,6 +100,10 @@ extension DefaultTemplates {
     </table>
     {{/respondentsByRole}}
     {{#respondentsHidden}}<p class="muted">{{respondentCount}} people answered; this copy of the report does not say who, or in which role.</p>{{/respondentsHidden}}
+    {{#origin}}
+    <h2>About the content</h2>
+    <p>The questions and levels come from {{summary}}{{#link}}, <a href="{{link}}">{{url}}</a>{{/link}}{{^link}}{{#url}}, {{.}}{{/url}}{{/link}}.{{#attribution}} {{.}}{{/attribution}}</p>
+    {{/origin}}
     {{#hasWarnings}}
     <p class="small"><b>Answers left out:</b></p>
     <ul class="plain small">{{#warnings}}<li>{{.}}</li>{{/warnings}}</ul>
@@ -131,6 +138,10 @@ extension DefaultTemplates {
     {{#modules}}
     | {{title}} | {{score}} | {{level}} |
     {{/modules}}
+    {{#conformance}}
+
+    **{{title}}:** {{#conformant}}conformant.{{/conformant}}{{^conformant}}not conformant; failing: {{failing}}.{{/conformant}}
+    {{/conformance}}
 
     ## Strengths
 
@@ -201,6 +212,12 @@ extension DefaultTemplates {
 
     {{respondentCount}} people answered; this copy of the report does not say who, or in which role.
     {{/respondentsHidden}}
+    {{#origin}}
+
+    ## About the content
+
+    The questions and levels come from {{summary}}{{#url}}, {{.}}{{/url}}.{{#attribution}} {{.}}{{/attribution}}
+    {{/origin}}
     {{#hasWarnings}}
 
     Answers left out:

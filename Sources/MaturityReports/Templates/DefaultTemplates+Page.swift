@@ -26,7 +26,7 @@ extension DefaultTemplates {
     """#
 
     static let pageEndHTML = #"""
-    <footer class="page-foot"><span>{{#page.confidentiality}}{{.}}{{/page.confidentiality}}</span><span>Made with ospo{{#page.brandName}} for {{.}}{{/page.brandName}}</span></footer>
+    <footer class="page-foot"><span>{{#page.confidentiality}}{{.}}{{/page.confidentiality}}</span><span>Made with ospo{{#page.brandName}} for {{.}}{{/page.brandName}}{{#page.source}} · content from {{.}}{{/page.source}}</span></footer>
     </main>
     </body>
     </html>

@@ -25,6 +25,11 @@ public struct AnswersImport: Sendable {
     public let file: String
     public let kind: Kind
     let target: Target
+    /// A wide CSV in a survey tool's own layout (docs/surveys.md), read whole
+    /// with the reader `ospo score --wide --layout` uses; nil reads one header row.
+    let layout: SurveyLayout?
+    /// With a layout: import the responses the tool marks unfinished.
+    let includeIncomplete: Bool
 
     /// Only a YAML file without an assessment starts one, so only such an
     /// import may create the workspace.
@@ -58,8 +63,10 @@ public struct AnswersImport: Sendable {
     ///   - assessment: the assessment to import into; nil starts one (YAML only).
     ///   - organisation: with a YAML file that starts an assessment, the
     ///     organisation (default: the file's).
+    ///   - layout: with `wide`, the survey tool's export layout (read only with `wide`).
     public static func prepare(file: String, assessment: Int64?, organisation: String? = nil, wide: Bool = false,
-                               mappingPath: String? = nil, libraryFolders: [String]) throws -> AnswersImport {
+                               mappingPath: String? = nil, layout: SurveyLayout? = nil, includeIncomplete: Bool = false,
+                               libraryFolders: [String]) throws -> AnswersImport {
         try check(file: file, wide: wide, assessment: assessment)
         let mapping = try mappingPath.map { try ContentLoader.loadMapping(try FileAccess.readText($0), path: $0) }
         let kind = kind(of: file, wide: wide)
@@ -67,9 +74,11 @@ public struct AnswersImport: Sendable {
             let answers = try ContentLoader.loadAnswers(try FileAccess.readText(file), path: file)
             _ = try ContentSources.resolveWithRoles(answers, libraryFolders: libraryFolders)
             let files = try ContentSources.contentFiles(questionnaire: answers.questionnaire, libraryFolders: libraryFolders)
-            return AnswersImport(file: file, kind: kind, target: .newAssessment(answers, content: files, organisation: organisation))
+            return AnswersImport(file: file, kind: kind, target: .newAssessment(answers, content: files, organisation: organisation),
+                                 layout: nil, includeIncomplete: false)
         }
-        return AnswersImport(file: file, kind: kind, target: .assessment(assessment, mapping: mapping))
+        return AnswersImport(file: file, kind: kind, target: .assessment(assessment, mapping: mapping),
+                             layout: layout, includeIncomplete: includeIncomplete)
     }
 
     /// Writes the answers in one transaction (a file with any bad answer
@@ -98,7 +107,11 @@ public struct AnswersImport: Sendable {
             let summary: ImportSummary
             switch kind {
             case .wideCSV:
-                summary = try workspace.importWideCSV(at: file, into: id, mapping: mapping, progress: progress)
+                if let layout {
+                    summary = try importSurvey(layout, into: id, mapping: mapping, in: workspace)
+                } else {
+                    summary = try workspace.importWideCSV(at: file, into: id, mapping: mapping, progress: progress)
+                }
             case .longCSV:
                 summary = try workspace.importLongCSV(at: file, into: id, progress: progress)
             case .yaml:
@@ -109,5 +122,26 @@ public struct AnswersImport: Sendable {
             }
             return AnswersImportResult(assessment: id, started: false, addedOrganisation: nil, summary: summary)
         }
+    }
+
+    /// A survey tool's export, read whole against the assessment's own
+    /// questionnaire by `SurveyExport` and `SurveyImport` (the readers of
+    /// `ospo score --wide --layout`), then written in one transaction: any
+    /// unreadable cell throws before anything is written.
+    private func importSurvey(_ layout: SurveyLayout, into id: Int64, mapping: AnswerMapping?,
+                              in workspace: any WorkspaceStore) throws -> ImportSummary {
+        let assessment = try workspace.assessment(id)
+        let questionnaire = try workspace.content(of: id).questionnaire
+        let organisation = try workspace.organisations().first { $0.id == assessment.organisationId }
+        let text = try FileAccess.readText(file)
+        let export = try SurveyExport.read(text, path: file, layout: layout, questionnaire: questionnaire, mapping: mapping,
+                                           includeIncomplete: includeIncomplete)
+        let date = CalendarDate(iso: assessment.date) ?? CalendarDate(year: 1970, month: 1, day: 1)
+        let imported = try SurveyImport.answers(export, path: file, questionnaire: questionnaire, mapping: mapping,
+                                                organisation: organisation?.name ?? "", date: date,
+                                                defaultRole: questionnaire.roles.first?.id ?? "respondent")
+        var summary = try workspace.importAnswers(imported.answers, into: id, source: file, kind: .import)
+        summary.warnings = imported.warnings + summary.warnings
+        return summary
     }
 }

@@ -13,7 +13,8 @@ extension AssessmentCommand {
             streamed: large files use little memory; a file with any bad row writes nothing. \
             With --wide, the CSV has one row per respondent and one column per question, as survey \
             tools export it, and is read against the assessment's questionnaire and the --mapping \
-            file; every cell that cannot be read is reported and nothing is written.
+            file; every cell that cannot be read is reported and nothing is written. With --layout, \
+            the export is read as the survey tool writes it (see docs/surveys.md), whole rather than streamed.
             """
         )
 
@@ -25,10 +26,6 @@ extension AssessmentCommand {
         @OptionGroup var workspace: WorkspaceOptions
 
         func validate() throws {
-            // Refused rather than ignored: the workspace import reads one header row.
-            if wide.layout != nil {
-                throw ValidationError("assessment import reads one header row and no --layout yet; read the export with 'ospo score FILE --wide --layout LAYOUT', or import it after removing its extra header rows")
-            }
             do {
                 try AnswersImport.check(file: file, wide: wide.wide, assessment: assessmentId)
             } catch let error as UseCaseError {
@@ -41,7 +38,8 @@ extension AssessmentCommand {
                 // Everything is read and checked before the workspace is
                 // opened (and perhaps created), so a broken file writes nothing.
                 let job = try AnswersImport.prepare(file: file, assessment: assessmentId, organisation: organisation, wide: wide.wide,
-                                                    mappingPath: wide.mappingPath, libraryFolders: library.folders)
+                                                    mappingPath: wide.mappingPath, layout: wide.layout,
+                                                    includeIncomplete: wide.includeIncomplete, libraryFolders: library.folders)
                 let result: AnswersImportResult
                 if job.startsAssessment {
                     // Only a YAML file without --assessment starts an
