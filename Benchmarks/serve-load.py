@@ -59,7 +59,7 @@ class Client:
         return status, fields, data
 
 
-async def respondent(port, key, link, latencies, acknowledged):
+async def respondent(port, key, link, latencies, acknowledged, barrier):
     client = Client(port)
     path = urllib.parse.urlparse(link).path
     status, fields, _ = await client.request("GET", path)
@@ -84,6 +84,9 @@ async def respondent(port, key, link, latencies, acknowledged):
         number += 1
     order = list(questions)
     asked = shown
+    # Every respondent has read their pages before anyone saves: the
+    # figures are of the saves alone.
+    await barrier.wait()
     answered = set()
     while True:
         todo = [q for q in order if q in asked and q not in answered]
@@ -102,6 +105,22 @@ async def respondent(port, key, link, latencies, acknowledged):
             elif status != 422:
                 raise RuntimeError(f"save answered {status}: {data[:200]!r}")
     client.writer.close()
+
+
+class Barrier:
+    """Lets `parties` tasks go on together once all have arrived; calls
+    `on_release` just before."""
+
+    def __init__(self, parties):
+        self.parties, self.arrived, self.event, self.on_release = parties, 0, asyncio.Event(), None
+
+    async def wait(self):
+        self.arrived += 1
+        if self.arrived == self.parties:
+            if self.on_release:
+                self.on_release()
+            self.event.set()
+        await self.event.wait()
 
 
 def cpu_seconds(pid):
@@ -195,14 +214,18 @@ async def main():
                     break
             except OSError:
                 await asyncio.sleep(0.1)
-        cpu_before = cpu_seconds(server.pid)
         latencies, acknowledged = [], []
-        start = time.perf_counter()
+        barrier = Barrier(1 if args.kill_after else len(links))
+        start, cpu_before = 0.0, 0.0
+        def saves_begin():
+            nonlocal start, cpu_before
+            start, cpu_before = time.perf_counter(), cpu_seconds(server.pid)
+        barrier.on_release = saves_begin
         async def kill_later():
             await asyncio.sleep(args.kill_after)
             server.kill()
         killer = asyncio.ensure_future(kill_later()) if args.kill_after else None
-        results = await asyncio.gather(*(respondent(args.port, f"person-{n}", link, latencies, acknowledged)
+        results = await asyncio.gather(*(respondent(args.port, f"person-{n}", link, latencies, acknowledged, barrier)
                                          for n, link in enumerate(links)), return_exceptions=True)
         failures = [r for r in results if isinstance(r, BaseException)]
         if failures and not args.kill_after:
