@@ -69,6 +69,9 @@ enum Pages {
         values["minutes"] = form.minutes
         values["started"] = form.answered > 0
         values["resume"] = (form.resumeSection ?? 0) + 1
+        values["hasContext"] = !form.context.isEmpty
+        values["context"] = form.context.map { ["text": $0.text, "label": $0.label] }
+        values["contextPending"] = form.contextPending
         return html("welcome", values)
     }
 

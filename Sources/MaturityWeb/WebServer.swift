@@ -36,6 +36,7 @@ public enum WebServer {
 
     /// Serves until SIGINT or SIGTERM, then finishes the requests in hand.
     public static func run(desk: RespondentDesk, configuration: WebConfiguration, logger: Logger) async throws {
+        try desk.preferServerCommits()
         let app = application(desk: desk, configuration: configuration, logger: logger)
         try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
     }

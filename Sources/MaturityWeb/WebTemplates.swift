@@ -46,6 +46,7 @@ enum WebTemplates {
     <dl class="facts">
     <dt>Why</dt><dd>{{organisation}} is assessing how it uses, contributes to and governs open source. Your answers, with those of colleagues in other roles, show where it stands today and what to improve next. Answer from what you know: "Don't know" is a useful answer too.</dd>
     <dt>Time it takes</dt><dd>About {{minutes}} minutes. Every answer is saved as you give it: you can stop and come back with the same link.</dd>
+    {{#hasContext}}<dt>About {{organisation}}</dt><dd><ul class="context">{{#context}}<li>{{text}} <strong>{{label}}</strong></li>{{/context}}</ul>{{#contextPending}}The people running the assessment will state the rest of these facts; until then, questions that depend on them are asked of you.{{/contextPending}}{{^contextPending}}Questions that do not concern {{organisation}} are left out.{{/contextPending}}</dd>{{/hasContext}}
     <dt>Who sees your answers</dt><dd>The people running this assessment for {{organisation}}. Your answers are kept in their workspace on this server and go nowhere else.</dd>
     </dl>
     {{>progress}}

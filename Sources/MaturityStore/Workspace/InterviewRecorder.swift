@@ -29,6 +29,8 @@ public final class InterviewRecorder {
     public let savedDrafts: [String: InterviewDraft]
     /// The session's batch, once something was saved.
     public private(set) var batchId: Int64?
+    /// The respondent's row, once something was saved.
+    private var respondentId: Int64?
     /// Answers saved in this session (changed answers included).
     public private(set) var recorded = 0
     /// Skips saved in this session.
@@ -58,11 +60,38 @@ public final class InterviewRecorder {
     /// a draft into every answer it records (`InterviewEffect.record`).
     public func record(_ answer: Answer, to question: String) throws {
         if let problem = check.problem(answer: answer, to: question) { throw WorkspaceError.refusedByQuestionnaire(problem) }
-        try save { db, writer, respondent, _ in
-            try writer.write(answer, to: question, respondent: respondent)
-            try Self.deleteDraft(question, respondent: respondent, in: db)
+        if let respondent = respondentId, let batch = batchId {
+            try recordAgain(answer, to: question, respondent: respondent, batch: batch)
+        } else {
+            try save { db, writer, respondent, _ in
+                try writer.write(answer, to: question, respondent: respondent)
+                try Self.deleteDraft(question, respondent: respondent, in: db)
+            }
         }
         recorded += 1
+    }
+
+    /// `record` once the session has its respondent and batch: the same
+    /// transaction with only the rows it needs (the assessment's status, the
+    /// question's latest revision) read through prepared statements, rather
+    /// than every respondent and answer of the assessment as an import reads
+    /// them. A web server saves each answer this way.
+    private func recordAgain(_ answer: Answer, to question: String, respondent: Int64, batch: Int64) throws {
+        try workspace.write { db in
+            let status = try String.fetchOne(db.cachedStatement(sql: "SELECT status FROM assessment WHERE id = ?"), arguments: [assessmentId])
+            guard status == AssessmentStatus.open.rawValue else { throw WorkspaceError.closedDuringInterview(assessmentId) }
+            let latest = try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT choice, note, evidence, justification FROM answer WHERE respondentId = ? AND question = ? ORDER BY id DESC LIMIT 1
+                """), arguments: [respondent, question])
+            let current = latest.map { Answer(AnswerChoice($0["choice"] as String), note: $0["note"], evidence: $0["evidence"],
+                                              justification: $0["justification"]) }
+            if current != answer {
+                try db.cachedStatement(sql: AnswerWriter.insertSQL(rows: 1)).execute(arguments: [
+                    respondent, batch, question, answer.choice.id, answer.note, answer.evidence, answer.justification,
+                ])
+            }
+            try db.cachedStatement(sql: "DELETE FROM draft WHERE respondentId = ? AND question = ?").execute(arguments: [respondent, question])
+        }
     }
 
     /// Saves the note and evidence typed for `question`, which has no answer
@@ -111,7 +140,7 @@ public final class InterviewRecorder {
     /// One transaction: checks that the assessment is still open, makes the
     /// batch and the respondent when needed, then runs `body`.
     private func save(_ body: (Database, inout AnswerWriter, _ respondent: Int64, _ batch: Int64) throws -> Void) throws {
-        let batch = try workspace.write { db -> Int64 in
+        let batch = try workspace.write { db -> (Int64, Int64) in
             let assessment = try Workspace.assessment(assessmentId, in: db)
             guard assessment.status == .open else {
                 throw WorkspaceError.closedDuringInterview(assessmentId)
@@ -124,11 +153,12 @@ public final class InterviewRecorder {
                     throw error
                 case .success(let respondent):
                     try body(db, &writer, respondent, batch)
+                    return (batch, respondent)
                 }
-                return batch
             }
         }
         // Only once the transaction has committed: a rolled-back batch does not exist.
-        batchId = batch
+        batchId = batch.0
+        respondentId = batch.1
     }
 }

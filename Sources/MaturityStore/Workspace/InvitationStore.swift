@@ -9,6 +9,8 @@ public protocol InvitationStore: AnyObject {
     func invitation(tokenHash: String) throws -> InvitationRecord?
     func openWebSession(invitation invitationId: Int64, tokenHash: String) throws
     func invitation(uid: String, sessionHash: String) throws -> InvitationRecord?
+    func changeStamp() throws -> ChangeStamp
+    func preferServerCommits() throws
 }
 
 extension Workspace: InvitationStore {}

@@ -1,6 +1,14 @@
 import GRDB
 import MaturityKit
 
+/// Where a workspace's writes stand (`Workspace.changeStamp`): SQLite's
+/// `data_version`, which moves when another connection commits, and the
+/// rows this connection changed.
+public struct ChangeStamp: Sendable, Hashable {
+    public var others: Int64
+    public var own: Int64
+}
+
 /// What `addInvitations` records for one respondent; the token's hash only.
 public struct InvitationDraft: Sendable, Hashable {
     public var respondentKey: String
@@ -93,5 +101,24 @@ extension Workspace {
                 WHERE invitation.uid = ? AND webSession.tokenHash = ?
                 """, arguments: [uid, sessionHash])
         }
+    }
+
+    /// Where the workspace's writes stand: a stamp that changes with every
+    /// commit, this connection's or another process's. A server keeps what it
+    /// read while the stamp stays the same.
+    public func changeStamp() throws -> ChangeStamp {
+        try read { db in
+            ChangeStamp(others: try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0, own: Int64(db.totalChangesCount))
+        }
+    }
+
+    /// Commits without waiting for the disk (`synchronous = NORMAL` in WAL
+    /// mode), for this connection only. A commit is in the WAL file once it
+    /// returns, so a killed process loses nothing it acknowledged; only a
+    /// power loss or an operating-system crash can take back the last
+    /// commits, and never damages the file (docs/serving.md).
+    public func preferServerCommits() throws {
+        guard path != ":memory:" else { return }
+        try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
     }
 }

@@ -9,6 +9,12 @@ public struct RespondentQuestionnaire: Sendable {
     public var summary: String?
     public var respondentName: String
     public var roleTitle: String
+    /// The organisation's context facts stated for the assessment, in the
+    /// questionnaire's order; the questions they rule out are not in `sections`.
+    public var context: [ContextValue]
+    /// Whether the questionnaire declares context facts not stated yet: the
+    /// consultant states them, and until then their questions are asked.
+    public var contextPending: Bool
     public var isClosed: Bool
     public var sections: [RespondentSection]
     /// Questions answered, of those asked.
