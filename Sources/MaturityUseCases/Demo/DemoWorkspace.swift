@@ -42,7 +42,7 @@ public enum DemoWorkspace {
             let answers = try ContentLoader.loadAnswers(try sample(path), path: ShippedContent.displayPath(path))
             clock.set(answers.date)
             if assessments.isEmpty {
-                try workspace.addOrganisation(name: answers.organisation, slug: client.slug, sector: client.sector)
+                _ = try workspace.addOrganisation(name: answers.organisation, slug: client.slug, sector: client.sector)
                 summary.organisations += 1
             } else if let previous = assessments.last, let id = previous.id {
                 // A reassessment closes the assessment before it.
@@ -78,7 +78,7 @@ public enum DemoWorkspace {
                 try workspace.setStatus(state, objective: action, organisation: organisation, note: note)
                 summary.statusChanges += 1
             case let .reading(date, measure, value, source, note):
-                try workspace.recordReading(objective: action, organisation: organisation, measure: "\(action).\(measure)",
+                _ = try workspace.recordReading(objective: action, organisation: organisation, measure: "\(action).\(measure)",
                                             value: value, date: date, source: source, note: note)
                 summary.readings += 1
             }
