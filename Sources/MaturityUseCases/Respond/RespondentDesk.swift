@@ -13,7 +13,7 @@ public final class RespondentDesk: @unchecked Sendable {
     /// The recorder of each invitation's saves since the server started, so
     /// that a respondent's saves share one batch as an interview's do.
     /// Guarded by `lock`, which also keeps one recorder's saves in order.
-    private var recorders: [String: InterviewRecorder] = [:]
+    private var recorders: [String: any InterviewRecording] = [:]
     private let lock = NSLock()
 
     /// - Throws: `InvitationError.invitationsUnsupported` for a store that
@@ -78,9 +78,9 @@ public final class RespondentDesk: @unchecked Sendable {
         let questionnaire = try workspace.content(of: respondent.assessment).questionnaire
         lock.lock()
         defer { lock.unlock() }
-        let current: InterviewRecorder
+        let current: any InterviewRecording
         do {
-            current = try workspace.startInterview(assessment: respondent.assessment, respondent: respondent.name, role: respondent.role)
+            current = try workspace.interview(assessment: respondent.assessment, respondent: respondent.name, role: respondent.role)
         } catch WorkspaceError.assessmentClosed {
             throw RespondError.closed
         }
@@ -134,7 +134,7 @@ public final class RespondentDesk: @unchecked Sendable {
 
     private func savedState(of respondent: WebRespondent) throws -> (answers: [String: Answer], drafts: [String: InterviewDraft]) {
         do {
-            let recorder = try workspace.startInterview(assessment: respondent.assessment, respondent: respondent.name, role: respondent.role)
+            let recorder = try workspace.interview(assessment: respondent.assessment, respondent: respondent.name, role: respondent.role)
             return (recorder.savedAnswers, recorder.savedDrafts)
         } catch WorkspaceError.assessmentClosed {
             // A closed assessment is shown read-only, with its answers as kept.
