@@ -15,9 +15,10 @@ import MaturityKit
 /// `fixedToday` is set on the one the command opened.
 ///
 /// Still tied to the SQLite store, for the engineer switching callers over:
-/// the records returned are GRDB records, `startInterview` returns the
-/// SQLite `InterviewRecorder`, and `importBundle` returns
-/// `Workspace.BundleImportSummary`.
+/// the records returned (`OrganisationRecord`, `AssessmentRecord`,
+/// `PlanRecord`, `ReadingRecord`) are GRDB records. Interviews are
+/// `InterviewRecording`s and a bundle import's counts a `BundleImportSummary`,
+/// neither tied to SQLite.
 public protocol WorkspaceStore: AnyObject, Sendable {
     /// Where the store is, as messages name it.
     var path: String { get }
@@ -75,14 +76,14 @@ public protocol WorkspaceStore: AnyObject, Sendable {
     func importWideCSV(at path: String, into assessmentId: Int64, mapping: AnswerMapping?,
                        progress: ((_ rows: Int, _ bytesRead: Int) -> Void)?) throws -> ImportSummary
     /// Starts or resumes an interview of one respondent.
-    func startInterview(assessment assessmentId: Int64, respondent name: String, role: String?) throws -> InterviewRecorder
+    func interview(assessment assessmentId: Int64, respondent name: String, role: String?) throws -> any InterviewRecording
 
     // MARK: Bundles
 
     /// Everything the store holds, or one organisation's part, as a bundle.
     func export(organisation reference: String?) throws -> WorkspaceBundle
     /// Adds a bundle's records that the store does not hold yet.
-    func importBundle(_ bundle: WorkspaceBundle, source: (path: String, data: Data)?) throws -> Workspace.BundleImportSummary
+    func importBundle(_ bundle: WorkspaceBundle, source: (path: String, data: Data)?) throws -> BundleImportSummary
 
     // MARK: Plans and progress
 
@@ -139,4 +140,8 @@ extension WorkspaceStore {
     public func objective(_ reference: String) throws -> ObjectiveSummary { try objective(reference, organisation: nil) }
 }
 
-extension Workspace: WorkspaceStore {}
+extension Workspace: WorkspaceStore {
+    public func interview(assessment assessmentId: Int64, respondent name: String, role: String?) throws -> any InterviewRecording {
+        try startInterview(assessment: assessmentId, respondent: name, role: role)
+    }
+}

@@ -27,6 +27,16 @@ public enum UseCaseError: Error, Equatable, CustomStringConvertible {
     case notANumber(String)
     /// A step of an interview the workspace refused to save, with its reason.
     case interviewNotSaved(InterviewSaving.Step, question: String, reason: String)
+    /// A sample file the demo needs is not built into this binary.
+    case sampleMissing(String)
+    /// The demo's folder is a file.
+    case demoFolderIsFile(String)
+    /// The demo's folder already holds a workspace, which the demo never overwrites.
+    case demoExists(folder: String, database: String)
+    /// A folder that could not be created.
+    case cannotCreateFolder(String)
+    /// The benchmark's workspace path is taken.
+    case benchmarkWorkspaceExists(String)
 
     public var description: String {
         switch self {
@@ -68,6 +78,16 @@ public enum UseCaseError: Error, Equatable, CustomStringConvertible {
                 return "the note or evidence for \(question), already in its answer, was not removed from the drafts: \(reason)"
             case .context: return "the context fact '\(question)' was not saved: \(reason)"
             }
+        case .sampleMissing(let path):
+            return "the sample \(path) is not built into this ospo binary; rebuild it from a full checkout of the repository"
+        case .demoFolderIsFile(let folder):
+            return "\(folder) is a file, not a folder; choose a folder for the demo with --output DIR"
+        case let .demoExists(folder, database):
+            return "\(folder) already holds a demo workspace (\(database)), which the demo never overwrites; remove the folder (rm -r \(DemoBuild.shellQuoted(folder))) or choose another with --output DIR"
+        case .cannotCreateFolder(let folder):
+            return "cannot create \(folder); check that its parent folder exists and is writable"
+        case .benchmarkWorkspaceExists(let path):
+            return "\(path) already exists; give --db a new path"
         }
     }
 }

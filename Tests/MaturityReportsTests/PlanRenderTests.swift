@@ -71,6 +71,47 @@ import Testing
         try assertGolden(PlanRenderer.render(Self.roadmap(), as: .md), named: "plan-md.md")
     }
 
+    /// The parts of the working plan the planner leaves out of the small
+    /// plan: warnings, a long action continuing, actions covered another way,
+    /// scenarios, a phase with nothing scheduled, no backlog or staffing, no
+    /// organisation; written with Markdown's special characters so that
+    /// escaping shows.
+    @Test func markdownOfTheRarerParts() throws {
+        try assertGolden(PlanRenderer.render(Self.rareRoadmap(), as: .md), named: "plan-md-rare.md")
+    }
+
+    static func rareRoadmap() throws -> Roadmap {
+        var roadmap = try Self.roadmap()
+        roadmap.organisation = nil
+        roadmap.warnings = ["Budget *tight* [see](x) | y", "second (one)"]
+        roadmap.covered = [CoveredAction(id: "policy.usage", title: "Cover [it] | now", dimension: "policy", level: 1,
+                                         by: "an older *policy*")]
+        roadmap.scenarios = [Scenario(label: "Half (capacity)", phases: 2, capacity: 12.5, targetsReached: 1, targetsPlanned: 3,
+                                      value: 4, possibleValue: 9,
+                                      keyTargets: [.init(id: "policy", importance: 5, reachedInPhase: 2),
+                                                   .init(id: "strategy", importance: 4, reachedInPhase: nil)],
+                                      note: "slow _start_")]
+        roadmap.phases[0].actions = []
+        roadmap.phases[1].continuing = [ContinuingAction(id: "community.long", title: "Run the *long* one", dimension: "community",
+                                                         roles: ["lead"], effort: 7.5, part: 2, parts: 3)]
+        roadmap.backlog = []
+        roadmap.totals.staffing = []
+        return roadmap
+    }
+
+    /// A plan without phases keeps the empty cell of the phase columns.
+    @Test func markdownWithoutPhases() throws {
+        try assertGolden(PlanRenderer.render(Self.roadmapWithoutPhases(), as: .md), named: "plan-md-no-phases.md")
+    }
+
+    static func roadmapWithoutPhases() throws -> Roadmap {
+        var roadmap = try Self.roadmap()
+        roadmap.phases = []
+        roadmap.projection = []
+        roadmap.targets = roadmap.targets.map { var target = $0; target.projected = []; return target }
+        return roadmap
+    }
+
     @Test func json() throws {
         try assertGolden(PlanRenderer.render(Self.roadmap(), as: .json), named: "plan-json.json")
     }

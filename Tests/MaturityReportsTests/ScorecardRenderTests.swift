@@ -93,6 +93,10 @@ struct ScorecardRenderTests {
         try assertGolden(ScorecardMarkdown.render(Self.scorecard(), explain: true), named: "scorecard.md")
     }
 
+    @Test func markdownWithoutExplanation() throws {
+        try assertGolden(ScorecardMarkdown.render(Self.scorecard()), named: "scorecard-plain.md")
+    }
+
     @Test func json() throws {
         try assertGolden(ScorecardJSON.render(Self.scorecard()), named: "scorecard.json")
         try assertGolden(ScorecardJSON.render(Self.scorecard(), explain: true), named: "scorecard-explain.json")

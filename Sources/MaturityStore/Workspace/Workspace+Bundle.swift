@@ -79,11 +79,9 @@ extension Workspace {
         }
     }
 
-    /// What an import of a bundle added.
-    public struct BundleImportSummary: Sendable, Hashable {
-        public var organisations = 0, assessments = 0, answers = 0, plans = 0, objectives = 0, statuses = 0, readings = 0
-        public var total: Int { organisations + assessments + answers + plans + objectives + statuses + readings }
-    }
+    /// What an import of a bundle added (kept under this name for callers
+    /// that hold a `Workspace`; the type belongs to no backend).
+    public typealias BundleImportSummary = MaturityStore.BundleImportSummary
 
     /// Restores a bundle in one transaction: records whose uid is already here
     /// are kept as they are, everything else is added; an organisation with

@@ -22,12 +22,12 @@ public struct BundleImport: Sendable {
     /// Adds the bundle's records to `workspace`; records already there (same
     /// uid) are kept as they are.
     /// - Throws: `BundleError` for a record the workspace holds otherwise.
-    public func run(in workspace: any WorkspaceStore) throws -> Workspace.BundleImportSummary {
+    public func run(in workspace: any WorkspaceStore) throws -> BundleImportSummary {
         try workspace.importBundle(bundle, source: (path, data))
     }
 
     /// The line a front end prints for `summary`.
-    public static func line(for summary: Workspace.BundleImportSummary) -> String {
+    public static func line(for summary: BundleImportSummary) -> String {
         "imported \(summary.organisations) organisations, \(summary.assessments) assessments, \(summary.answers) answers, \(summary.plans) plans, \(summary.objectives) objectives, \(summary.statuses) status changes, \(summary.readings) readings"
     }
 

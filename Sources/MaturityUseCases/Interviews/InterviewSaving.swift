@@ -12,20 +12,20 @@ public enum InterviewSaving {
 
     /// Starts the respondent's interview in the assessment, or resumes it.
     /// - Parameter role: one of the questionnaire's roles (may be nil when resuming).
-    public static func start(in workspace: any WorkspaceStore, assessment: Int64, respondent: String, role: String?) throws -> InterviewRecorder {
-        try workspace.startInterview(assessment: assessment, respondent: respondent, role: role)
+    public static func start(in workspace: any WorkspaceStore, assessment: Int64, respondent: String, role: String?) throws -> any InterviewRecording {
+        try workspace.interview(assessment: assessment, respondent: respondent, role: role)
     }
 
     /// The context facts already stated for the interview's assessment.
-    public static func context(of recorder: InterviewRecorder) throws -> OrganisationContext {
-        try recorder.workspace.context(of: recorder.assessmentId)
+    public static func context(of recorder: any InterviewRecording) throws -> OrganisationContext {
+        try recorder.statedContext()
     }
 
     /// Saves one context fact stated in the interview, at once.
     /// - Throws: `UseCaseError.interviewNotSaved` when the workspace refuses it.
-    public static func state(fact: String, value: String, with recorder: InterviewRecorder) throws {
+    public static func state(fact: String, value: String, with recorder: any InterviewRecording) throws {
         do {
-            try recorder.workspace.state(OrganisationContext([fact: value]), of: recorder.assessmentId)
+            try recorder.state(OrganisationContext([fact: value]))
         } catch let error as WorkspaceError {
             throw UseCaseError.interviewNotSaved(.context, question: fact, reason: error.description)
         }
@@ -33,7 +33,7 @@ public enum InterviewSaving {
 
     /// Saves what `effect` asks for.
     /// - Throws: `UseCaseError.interviewNotSaved` when the workspace refuses it.
-    public static func save(_ effect: InterviewEffect, with recorder: InterviewRecorder) throws {
+    public static func save(_ effect: InterviewEffect, with recorder: any InterviewRecording) throws {
         do {
             switch effect {
             case let .record(question, answer): try recorder.record(answer, to: question)

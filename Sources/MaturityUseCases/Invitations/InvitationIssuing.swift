@@ -24,7 +24,7 @@ public enum InvitationIssuing {
             // whether the role fits, without writing anything.
             let key: String
             do {
-                key = try workspace.startInterview(assessment: assessment, respondent: invitee.name, role: invitee.role).respondentKey
+                key = try workspace.interview(assessment: assessment, respondent: invitee.name, role: invitee.role).respondentKey
             } catch WorkspaceError.refusedByQuestionnaire(let problem) {
                 throw InviteError.invitee(name: invitee.name, reason: problem, at: invitee.location)
             } catch let error as WorkspaceError {

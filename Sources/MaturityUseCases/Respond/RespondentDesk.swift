@@ -18,7 +18,7 @@ public final class RespondentDesk: @unchecked Sendable {
     let invitations: any InvitationStore
     /// The recorder of each invitation's saves since the server started, so
     /// that a respondent's saves share one batch as an interview's do.
-    private var recorders: [String: InterviewRecorder] = [:]
+    private var recorders: [String: any InterviewRecording] = [:]
     /// What each invitation's pages read, while `seenVersion` holds.
     private var sheets: [String: RespondentSheet] = [:]
     /// The invitation of each session looked up, by the session token's hash.
@@ -120,7 +120,7 @@ public final class RespondentDesk: @unchecked Sendable {
         }
     }
 
-    private func save(_ submitted: [SubmittedAnswer], into sheet: RespondentSheet, with recorder: InterviewRecorder,
+    private func save(_ submitted: [SubmittedAnswer], into sheet: RespondentSheet, with recorder: any InterviewRecording,
                       role: String, strict: Bool) throws {
         for item in submitted.sorted(by: { (sheet.order[$0.question] ?? .max) < (sheet.order[$1.question] ?? .max) }) {
             let asked = Set(InterviewSession(questionnaire: sheet.questionnaire, role: role, answers: sheet.answers).visibleQuestions.map(\.id))
@@ -184,7 +184,7 @@ public final class RespondentDesk: @unchecked Sendable {
         let organisation = try workspace.organisations().first { $0.id == assessment.organisationId }?.name ?? ""
         let sheet: RespondentSheet
         do {
-            let current = try workspace.startInterview(assessment: respondent.assessment, respondent: respondent.name, role: respondent.role)
+            let current = try workspace.interview(assessment: respondent.assessment, respondent: respondent.name, role: respondent.role)
             if recorders[respondent.invitation] == nil { recorders[respondent.invitation] = current }
             sheet = RespondentSheet(full: content.questionnaire, stated: assessment.organisationContext, organisation: organisation,
                                     isClosed: false, answers: current.savedAnswers, drafts: current.savedDrafts)

@@ -38,7 +38,7 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingFailures {
-            let summary: Workspace.BundleImportSummary
+            let summary: BundleImportSummary
             do {
                 // The whole bundle is read and checked before the workspace
                 // is opened, so a bad bundle creates no workspace.

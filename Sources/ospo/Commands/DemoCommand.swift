@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import MaturityKit
-import MaturityStore
+import MaturityUseCases
 
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,41 +25,17 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingFailures {
-            let manager = FileManager.default
-            let database = (output as NSString).appendingPathComponent("ospo.sqlite")
-            let reportsFolder = (output as NSString).appendingPathComponent("reports")
-            var isDirectory: ObjCBool = false
-            if manager.fileExists(atPath: output, isDirectory: &isDirectory) && !isDirectory.boolValue {
-                throw CommandFailure("\(output) is a file, not a folder; choose a folder for the demo with --output DIR")
-            }
-            if manager.fileExists(atPath: database) {
-                throw CommandFailure("\(output) already holds a demo workspace (\(database)), which the demo never overwrites; remove the folder (rm -r \(Self.shellQuoted(output))) or choose another with --output DIR")
-            }
-            do {
-                try manager.createDirectory(atPath: reportsFolder, withIntermediateDirectories: true)
-            } catch {
-                throw CommandFailure("cannot create \(reportsFolder); check that its parent folder exists and is writable")
-            }
-            let built: (Workspace, DemoWorkspace.Summary)
-            do {
-                built = try DemoWorkspace.build(at: database)
-            } catch {
-                // A half-built workspace would make the next run refuse: remove it.
-                for suffix in ["", "-wal", "-shm"] { try? manager.removeItem(atPath: database + suffix) }
-                throw error
-            }
-            let (workspace, summary) = built
             let printPDF = Chromium.find() != nil
-            Console.err(printPDF ? "writing the reports, and printing them to PDF with headless Chromium…" : "writing the reports…")
-            let reports = try DemoReports.write(from: workspace, to: reportsFolder, printPDF: printPDF)
-            Console.out(Self.message(output: output, database: database, reportsFolder: reportsFolder, summary: summary,
-                                     reports: reports, printedPDF: printPDF))
+            let outcome = try DemoBuild.run(in: output, printPDF: printPDF ? { try Chromium.printPDF(html: $0, to: $1) } : nil) {
+                Console.err(printPDF ? "writing the reports, and printing them to PDF with headless Chromium…" : "writing the reports…")
+            }
+            Console.out(Self.message(output: output, outcome: outcome, printedPDF: printPDF))
         }
     }
 
     /// What the demo made and how to open it.
-    static func message(output: String, database: String, reportsFolder: String, summary: DemoWorkspace.Summary,
-                        reports: [DemoReports.Report], printedPDF: Bool) -> String {
+    static func message(output: String, outcome: DemoBuild.Outcome, printedPDF: Bool) -> String {
+        let (database, reportsFolder, summary, reports) = (outcome.database, outcome.reportsFolder, outcome.summary, outcome.reports)
         let files = reports.reduce(0) { $0 + $1.formats.count }
         let index = (reportsFolder as NSString).appendingPathComponent("index.html")
         let db = shellQuoted(database)
@@ -90,11 +66,5 @@ struct DemoCommand: AsyncParsableCommand {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A path as a shell reads it back: as it is when it holds only safe
-    /// characters, else in single quotes.
-    static func shellQuoted(_ path: String) -> String {
-        let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./+=:,@%")
-        if !path.isEmpty && path.allSatisfy({ safe.contains($0) }) { return path }
-        return "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }
+    private static func shellQuoted(_ path: String) -> String { DemoBuild.shellQuoted(path) }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import MaturityKit
-import MaturityUseCases
 import MaturityStore
 import ShippedContent
 
@@ -10,22 +9,22 @@ import ShippedContent
 /// and Northwind's first year of objective statuses and measure readings
 /// (`NorthwindYear`). Every record is stamped with a fixed date, so the same
 /// binary builds the same workspace and the same reports.
-enum DemoWorkspace {
+public enum DemoWorkspace {
     /// What the demo's workspace holds.
-    struct Summary: Sendable {
-        var organisations = 0
-        var assessments = 0
-        var plans = 0
-        var objectives = 0
-        var statusChanges = 0
-        var readings = 0
+    public struct Summary: Sendable {
+        public var organisations = 0
+        public var assessments = 0
+        public var plans = 0
+        public var objectives = 0
+        public var statusChanges = 0
+        public var readings = 0
     }
 
     /// The user the demo's records are stamped as.
     static let user = "ospo demo"
 
     /// Creates the workspace at `path`, which must not exist yet.
-    static func build(at path: String) throws -> (Workspace, Summary) {
+    static func build(at path: String) throws -> (any WorkspaceStore, Summary) {
         let clock = DemoClock(CalendarDate(year: 2025, month: 11, day: 10))
         let workspace = try Workspace.open(at: path, create: true, clock: { clock.now }, user: user)
         var summary = Summary()
@@ -36,14 +35,14 @@ enum DemoWorkspace {
         return (workspace, summary)
     }
 
-    private static func add(_ client: DemoClient, to workspace: Workspace, clock: DemoClock, summary: inout Summary) throws {
+    private static func add(_ client: DemoClient, to workspace: any WorkspaceStore, clock: DemoClock, summary: inout Summary) throws {
         var assessments: [AssessmentRecord] = []
         for (file, label) in client.assessments {
             let path = "\(client.folder)/\(file)"
             let answers = try ContentLoader.loadAnswers(try sample(path), path: ShippedContent.displayPath(path))
             clock.set(answers.date)
             if assessments.isEmpty {
-                try workspace.addOrganisation(name: answers.organisation, slug: client.slug, sector: client.sector)
+                _ = try workspace.addOrganisation(name: answers.organisation, slug: client.slug, sector: client.sector)
                 summary.organisations += 1
             } else if let previous = assessments.last, let id = previous.id {
                 // A reassessment closes the assessment before it.
@@ -66,7 +65,7 @@ enum DemoWorkspace {
 
     /// Records the stories' events in the order of their dates, each stamped
     /// with its day.
-    private static func record(_ stories: [DemoStory], organisation: String, in workspace: Workspace, clock: DemoClock,
+    private static func record(_ stories: [DemoStory], organisation: String, in workspace: any WorkspaceStore, clock: DemoClock,
                                summary: inout Summary) throws {
         let events = stories.flatMap { story in story.events.map { (story.action, $0) } }
             .enumerated()
@@ -79,7 +78,7 @@ enum DemoWorkspace {
                 try workspace.setStatus(state, objective: action, organisation: organisation, note: note)
                 summary.statusChanges += 1
             case let .reading(date, measure, value, source, note):
-                try workspace.recordReading(objective: action, organisation: organisation, measure: "\(action).\(measure)",
+                _ = try workspace.recordReading(objective: action, organisation: organisation, measure: "\(action).\(measure)",
                                             value: value, date: date, source: source, note: note)
                 summary.readings += 1
             }
@@ -89,7 +88,7 @@ enum DemoWorkspace {
     /// The text of an embedded sample file.
     private static func sample(_ path: String) throws -> String {
         guard let file = ShippedContent.sample(path) else {
-            throw CommandFailure("the sample \(path) is not built into this ospo binary; rebuild it from a full checkout of the repository")
+            throw UseCaseError.sampleMissing(path)
         }
         return file.text
     }

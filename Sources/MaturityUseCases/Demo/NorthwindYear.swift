@@ -8,9 +8,9 @@ import MaturityKit
 /// The statuses the progress report shows as of `asOf` follow from the
 /// readings by the progress maths (docs/reports.md); the demo's test checks
 /// every one.
-enum NorthwindYear {
+public enum NorthwindYear {
     /// The day the demo's progress report is made for.
-    static let asOf = CalendarDate(year: 2027, month: 11, day: 15)
+    public static let asOf = CalendarDate(year: 2027, month: 11, day: 15)
 
     private static func day(_ month: Int, _ day: Int) -> CalendarDate { CalendarDate(year: 2027, month: month, day: day) }
 

@@ -1,6 +1,5 @@
 import Foundation
 import MaturityKit
-import MaturityUseCases
 import MaturityReports
 import MaturityStore
 
@@ -9,22 +8,22 @@ import MaturityStore
 /// report as of `NorthwindYear.asOf`, and the portfolio of the three clients,
 /// named and anonymised; each as HTML and Markdown, and as PDF when asked.
 /// Then an index of them all (`index.html`, `index.md`).
-enum DemoReports {
+public enum DemoReports {
     /// One report written, in every format it was written in.
-    struct Report: Sendable {
+    public struct Report: Sendable {
         /// The section of the index it is listed in: the organisation, or "Portfolio".
-        var section: String
-        var kind: ReportKind
-        var title: String
+        public var section: String
+        public var kind: ReportKind
+        public var title: String
         /// The file name without extension, such as `northwind-agency-executive`.
-        var name: String
+        public var name: String
         /// The extensions written: `html`, `md`, and `pdf` when printed.
-        var formats: [String]
+        public var formats: [String]
     }
 
     /// Writes every report into `folder` (which must exist) and returns them
     /// in the order of the index.
-    static func write(from workspace: Workspace, to folder: String, printPDF: Bool) throws -> [Report] {
+    static func write(from workspace: any WorkspaceStore, to folder: String, printPDF: DemoBuild.PDFPrinter?) throws -> [Report] {
         var reports: [Report] = []
         let renderer = try ReportRenderer()
         func write(_ subject: ReportSubject, section: String, title: String, name: String,
@@ -33,8 +32,8 @@ enum DemoReports {
             try FileAccess.write(html, to: path(folder, "\(name).html"))
             try FileAccess.write(try renderer.render(subject, as: .md), to: path(folder, "\(name).md"))
             var formats = ["html", "md"]
-            if printPDF {
-                try Chromium.printPDF(html: html, to: path(folder, "\(name).pdf"))
+            if let printPDF {
+                try printPDF(html, path(folder, "\(name).pdf"))
                 formats.append("pdf")
             }
             reports.append(Report(section: section, kind: subject.kind, title: title, name: name, formats: formats))
@@ -110,7 +109,7 @@ enum DemoReports {
     }
 
     /// `15 November 2027`.
-    static func longDate(_ date: CalendarDate) -> String {
+    public static func longDate(_ date: CalendarDate) -> String {
         let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                       "October", "November", "December"]
         return "\(date.day) \(months[max(0, min(11, date.month - 1))]) \(date.year)"
