@@ -29,10 +29,10 @@ public enum LoggingIn {
             try workspace.recordFailedLogin(name: name, address: address, forgetBefore: now.addingTimeInterval(-settings.longestWindow))
             throw AccountError.loginFailed
         }
-        let token = AccountToken.make()
-        try workspace.startSession(account: usable, address: address, tokenHash: AccountToken.hash(token),
+        let token = SecretToken.make()
+        try workspace.startSession(account: usable, address: address, tokenHash: SecretToken.hash(token),
                                    expiresAt: now.addingTimeInterval(settings.sessionLifetime),
-                                   replacing: previousSession.map(AccountToken.hash))
+                                   replacing: previousSession.map(SecretToken.hash))
         return SignedIn(token: token, account: signedIn)
     }
 }

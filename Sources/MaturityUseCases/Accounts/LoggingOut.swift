@@ -5,6 +5,6 @@ public enum LoggingOut {
     /// Ends the session of `token`; a token already ended is not an error,
     /// so logging out twice (two tabs) is harmless.
     public static func logOut(session token: String, in store: any WorkspaceStore) throws {
-        try AccountError.accountStore(store).endSession(tokenHash: AccountToken.hash(token))
+        try AccountError.accountStore(store).endSession(tokenHash: SecretToken.hash(token))
     }
 }

@@ -14,9 +14,9 @@ public enum PasswordChange {
             throw AccountError.currentPasswordWrong
         }
         try PasswordRules.check(new, accountName: account.name)
-        let newToken = AccountToken.make()
+        let newToken = SecretToken.make()
         try workspace.changePassword(account: account, passwordHash: PasswordHashing.hash(new, cost: settings.bcryptCost),
-                                     newSessionHash: AccountToken.hash(newToken),
+                                     newSessionHash: SecretToken.hash(newToken),
                                      expiresAt: workspace.currentDate.addingTimeInterval(settings.sessionLifetime))
         return SignedIn(token: newToken, account: signedIn)
     }

@@ -35,7 +35,7 @@ enum PasswordHashing {
             lock.lock()
             defer { lock.unlock() }
             if let found = hashes[cost] { return found }
-            let made = Bcrypt.hash(AccountToken.make(), cost: cost)
+            let made = Bcrypt.hash(SecretToken.make(), cost: cost)
             hashes[cost] = made
             return made
         }

@@ -9,11 +9,11 @@ public enum PasswordSetting {
     public static func set(token: String, password: String, settings: AccountSettings = .standard,
                            in store: any WorkspaceStore) throws -> Account {
         let workspace = try AccountError.accountStore(store)
-        guard let name = try workspace.accountName(setupTokenHash: AccountToken.hash(token)) else {
+        guard let name = try workspace.accountName(setupTokenHash: SecretToken.hash(token)) else {
             throw AccountError.setupLinkNotValid
         }
         try PasswordRules.check(password, accountName: name)
         let hash = PasswordHashing.hash(password, cost: settings.bcryptCost)
-        return try workspace.usePasswordSetup(tokenHash: AccountToken.hash(token), passwordHash: hash)
+        return try workspace.usePasswordSetup(tokenHash: SecretToken.hash(token), passwordHash: hash)
     }
 }

@@ -9,7 +9,7 @@ public enum SessionLookup {
     public static func account(session token: String, settings: AccountSettings = .standard,
                                in store: any WorkspaceStore) throws -> SignedInAccount {
         let workspace = try AccountError.accountStore(store)
-        let hash = AccountToken.hash(token)
+        let hash = SecretToken.hash(token)
         let now = workspace.currentDate
         guard let (session, account) = try workspace.session(tokenHash: hash),
               !account.isDisabled,

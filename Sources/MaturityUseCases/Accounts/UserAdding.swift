@@ -16,10 +16,10 @@ public enum UserAdding {
         guard isValidName(name) else { throw AccountError.invalidName(name) }
         if role == .admin && !organisations.isEmpty { throw AccountError.adminWithOrganisations }
         let base = try checkedBase(baseURL)
-        let token = AccountToken.make()
+        let token = SecretToken.make()
         let account = try workspace.addAccount(
             name: name, role: role.rawValue, organisations: organisations.isEmpty ? nil : organisations,
-            setupTokenHash: AccountToken.hash(token),
+            setupTokenHash: SecretToken.hash(token),
             setupExpiresAt: workspace.currentDate.addingTimeInterval(settings.setupLinkLifetime))
         try AuditTrail.record(.manageUsers, by: actor, about: .organisation(nil),
                               subject: "account \(account.name) added as \(role.rawValue)", in: store)

@@ -1,7 +1,8 @@
 import Crypto
 import Foundation
 
-/// The secrets of links and browser sessions: 256 random bits from the
+/// The secrets of invitation links, account setup links and browser
+/// sessions (respondents' and accounts'): 256 random bits from the
 /// system's CSPRNG (getrandom on Linux), written in URL-safe base64, and
 /// the SHA-256 hash that is all the workspace keeps of them.
 public enum SecretToken {
