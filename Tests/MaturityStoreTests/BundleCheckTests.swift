@@ -91,6 +91,17 @@ struct BundleCheckTests {
         #expect(throws: error) { try Self.read(text) }
     }
 
+    /// A value quoted in a message keeps the message on one located line: the
+    /// format `"ospo/bu\ndle@1"` (a JSON escape, found by FuzzBundle) was
+    /// printed with a real line break, the second half unlocated.
+    @Test func aLineBreakInAQuotedValueIsShownEscaped() {
+        // Line 2 `  "format": ` is 12 characters: the value at 13.
+        let text = Self.text(2, #""ospo/bundle@1""#, #""ospo/bu\ndle@1""#)
+        #expect(throws: BundleError.wrongFormat(path: "b.json", line: 2, column: 13, found: "ospo/bu\ndle@1")) { try Self.read(text) }
+        #expect(BundleError.wrongFormat(path: "b.json", line: 2, column: 13, found: "ospo/bu\ndle@1").description
+            == #"b.json:2:13: error: format 'ospo/bu\ndle@1' is not one this ospo reads (ospo/bundle@1); write the bundle with 'ospo export'"#)
+    }
+
     @Test func everyReferenceAndValueProblemIsReportedAtOnceInTextOrder() {
         var text = Self.text(10, #""open""#, #""half""#)
         text = text.replacingOccurrences(of: #""organisation": "org-1""#, with: #""organisation": "org-9""#)

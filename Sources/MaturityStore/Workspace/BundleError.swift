@@ -36,8 +36,30 @@ public enum BundleError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         problems.map { problem in
             let (path, line, column) = problem.place
-            return (line > 0 ? "\(path):\(line):\(column)" : path) + ": error: " + problem.message
+            return (line > 0 ? "\(path):\(line):\(column)" : path) + ": error: " + Self.oneLine(problem.message)
         }.joined(separator: "\n")
+    }
+
+    /// A message as one line: a value quoted from the bundle may hold a line
+    /// break or another control character (`"format": "a\nb"`), which would
+    /// otherwise start an unlocated line of its own; each is shown escaped.
+    static func oneLine(_ message: String) -> String {
+        guard message.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return message }
+        var result = ""
+        for scalar in message.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if scalar.properties.generalCategory == .control {
+                    result += "\\u{" + String(scalar.value, radix: 16) + "}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
     }
 
     private var place: (String, Int, Int) {
