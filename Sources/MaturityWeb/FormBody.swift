@@ -1,6 +1,6 @@
 /// A decoded `application/x-www-form-urlencoded` body: every name with its
 /// values, in the order sent.
-struct FormBody {
+struct FormBody: Sendable {
     private(set) var fields: [(name: String, value: String)] = []
 
     init(_ text: String) {
@@ -14,6 +14,9 @@ struct FormBody {
 
     /// The first value of `name`.
     subscript(_ name: String) -> String? { fields.first { $0.name == name }?.value }
+
+    /// Every value of `name`, in the order sent (ticked checkboxes).
+    func values(_ name: String) -> [String] { fields.filter { $0.name == name }.map(\.value) }
 
     private static func decode(_ part: Substring) -> String {
         String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""

@@ -3,10 +3,18 @@ import Logging
 import MaturityUseCases
 import ServiceLifecycle
 
-/// `ospo serve`: the respondent's pages over a workspace.
+/// `ospo serve`: the respondent's pages and the team's workspace over a workspace.
 public enum WebServer {
     /// The router of every page, with the security headers on each answer.
-    public static func router(desk: RespondentDesk, configuration: WebConfiguration) -> Router<WebContext> {
+    /// Without `team`, only the respondent's pages are served.
+    public static func router(desk: RespondentDesk, team: TeamDesk? = nil, configuration: WebConfiguration) -> Router<WebContext> {
+        routerAndStaffRoutes(desk: desk, team: team, configuration: configuration).router
+    }
+
+    /// The router, and every page of the team's workspace with the action
+    /// the policy decides it by (for the tests that walk them all).
+    static func routerAndStaffRoutes(desk: RespondentDesk, team: TeamDesk?,
+                                     configuration: WebConfiguration) -> (router: Router<WebContext>, staff: [StaffRoute]) {
         let router = Router(context: WebContext.self)
         router.add(middleware: RequestLog())
         router.add(middleware: SecurityHeaders(maxBodyBytes: configuration.maxBodyBytes))
@@ -18,7 +26,13 @@ public enum WebServer {
         RespondentRoutes(desk: desk, configuration: configuration,
                          throttle: BadLinkThrottle(allowed: configuration.badLinksAllowed, stepMilliseconds: configuration.badLinkDelayMilliseconds))
             .add(to: router)
-        return router
+        guard let team else { return (router, []) }
+        router.get("/static/workspace.css") { _, _ in staticFile(StaffStyle.css, type: "text/css; charset=utf-8") }
+        let site = StaffSite(router: router, desk: team, configuration: configuration)
+        AccountRoutes(desk: team, configuration: configuration).add(to: site)
+        HomeRoutes(desk: team, configuration: configuration).add(to: site)
+        AccountsAdminRoutes(desk: team, configuration: configuration).add(to: site)
+        return (router, site.catalogue.routes)
     }
 
     private static func staticFile(_ text: String, type: String) -> Response {
@@ -27,17 +41,17 @@ public enum WebServer {
     }
 
     /// The application, listening where `configuration` says.
-    public static func application(desk: RespondentDesk, configuration: WebConfiguration,
+    public static func application(desk: RespondentDesk, team: TeamDesk?, configuration: WebConfiguration,
                                    logger: Logger) -> some ApplicationProtocol {
-        Application(router: router(desk: desk, configuration: configuration),
+        Application(router: router(desk: desk, team: team, configuration: configuration),
                     configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "ospo"),
                     logger: logger)
     }
 
     /// Serves until SIGINT or SIGTERM, then finishes the requests in hand.
-    public static func run(desk: RespondentDesk, configuration: WebConfiguration, logger: Logger) async throws {
+    public static func run(desk: RespondentDesk, team: TeamDesk?, configuration: WebConfiguration, logger: Logger) async throws {
         try desk.preferServerCommits()
-        let app = application(desk: desk, configuration: configuration, logger: logger)
+        let app = application(desk: desk, team: team, configuration: configuration, logger: logger)
         try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
     }
 }

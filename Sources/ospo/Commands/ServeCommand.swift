@@ -3,12 +3,12 @@ import Logging
 import MaturityUseCases
 import MaturityWeb
 
-/// `ospo serve`: respondents answer their questionnaire in a browser from
-/// the private links `ospo invite` makes.
+/// `ospo serve`: the team's web workspace, with accounts from `ospo user`,
+/// and the respondents' pages, from the private links `ospo invite` makes.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the respondents' pages: each answers in a browser from their private link (see ospo invite).",
+        abstract: "Serve the web workspace: the team's pages (see ospo user) and the respondents' (see ospo invite).",
         discussion: "Put it behind a reverse proxy for https, and give the address respondents open with --base-url (docs/serving.md)."
     )
 
@@ -27,12 +27,14 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingFailures {
-            let desk = try RespondentDesk(workspace: try workspace.open())
+            let store = try workspace.open()
+            let desk = try RespondentDesk(workspace: store)
+            let team = try TeamDesk(workspace: store)
             let configuration = WebConfiguration(host: host, port: port, baseURL: baseURL)
             var logger = Logger(label: "ospo.serve")
             logger.logLevel = .info
             Console.err("serving \(workspace.resolvedPath) on http://\(host):\(port) (respondents open \(configuration.baseURL)); Ctrl-C stops")
-            try await WebServer.run(desk: desk, configuration: configuration, logger: logger)
+            try await WebServer.run(desk: desk, team: team, configuration: configuration, logger: logger)
         }
     }
 }
