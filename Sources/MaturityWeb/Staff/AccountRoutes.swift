@@ -28,11 +28,12 @@ struct AccountRoutes: Sendable {
 
     private func loginPage(_ request: Request, name: String = "", error: String? = nil,
                            status: HTTPResponse.Status = .ok) throws -> Response {
-        if error == nil, let token = request.cookies[StaffSite.cookieName]?.value, try desk.account(session: token) != nil {
-            return StaffSite.redirect(Self.safeNext(request.uri.queryParameters.get("next")))
-        }
+        // A browser already logged in still gets the form: logging in again
+        // ends that session (one planted by someone else included).
+        let current = try request.cookies[StaffSite.cookieName].flatMap { try desk.account(session: $0.value) }
         let (csrf, cookie) = loginToken(request)
         var notice: String?
+        if let current { notice = "You are logged in as \(current.name). Logging in again ends that session." }
         if request.uri.queryParameters.get("out") != nil { notice = "You are logged out." }
         if request.uri.queryParameters.get("ready") != nil { notice = "Your password is set: log in with it." }
         var response = StaffPages.plain("login", title: "Log in", [
