@@ -17,16 +17,12 @@ extension ScoringEngine {
         /// memory does not grow with the number of answers.
         public let keepResponses: Bool
 
-        private let questions: [Question]
-        private let scales: [AnswerScale?]
-        /// Per question: whether a `when` condition reads its answer.
-        private let conditioned: [Bool]
+        private let layout: Layout
         /// Per question: whether it applies to the organisation's context;
         /// one that does not is left out of the scorecard altogether.
         private let applies: [Bool]
         /// The assessment's context, which `when` conditions also read.
         public let context: OrganisationContext
-        private let roleWeights: [String: Double]
         private var tallies: [Tally]
         private var summaries: [RespondentSummary] = []
         /// The choices `when` conditions read, of the respondent being added.
@@ -37,13 +33,9 @@ extension ScoringEngine {
             self.keepResponses = keepResponses
             self.context = context
             let questionnaire = engine.questionnaire
-            questions = questionnaire.questions
-            applies = questionnaire.applicability(in: context)
-            scales = questions.map { questionnaire.scale($0.scale) }
-            let read = Set(questions.flatMap { $0.when?.references.map(\.question) ?? [] })
-            conditioned = questions.map { read.contains($0.id) }
-            roleWeights = Dictionary(questionnaire.roles.map { ($0.id, $0.weight) }, uniquingKeysWith: { first, _ in first })
-            tallies = Array(repeating: Tally(), count: questions.count)
+            layout = engine.layout
+            applies = layout.applicability(in: context, of: questionnaire)
+            tallies = Array(repeating: Tally(), count: layout.questions.count)
         }
 
         /// The number of respondents added so far.
@@ -52,9 +44,10 @@ extension ScoringEngine {
         /// Adds a respondent of an answer set; ignored answers are warned
         /// about at the places `respondent` records for them.
         public mutating func add(_ respondent: Respondent) {
+            let ids = layout.questionIds
             add(id: respondent.id, name: respondent.name, role: respondent.role,
-                answer: { question, _ in respondent.answers[question.id] },
-                location: { question, _ in respondent.location(ofAnswer: question.id) })
+                answer: { index in respondent.answers[ids[index]] },
+                location: { index in respondent.location(ofAnswer: ids[index]) })
         }
 
         /// Adds a respondent whose answers are given by position in
@@ -64,46 +57,51 @@ extension ScoringEngine {
         public mutating func add(id: String, name: String?, role: String, answers: [Answer?],
                                  location: (Int) -> SourceLocation) {
             add(id: id, name: name, role: role,
-                answer: { _, index in index < answers.count ? answers[index] : nil },
-                location: { _, index in location(index) })
+                answer: { index in index < answers.count ? answers[index] : nil },
+                location: location)
         }
 
+        /// Questions are named by position, not passed by value: copying a
+        /// `Question` (a dozen strings and arrays) for each answer was most
+        /// of the time of scoring a workspace's portfolio.
         private mutating func add(id: String, name: String?, role: String,
-                                  answer: (Question, Int) -> Answer?, location: (Question, Int) -> SourceLocation) {
-            let roleWeight = roleWeights[role] ?? 1
+                                  answer: (Int) -> Answer?, location: (Int) -> SourceLocation) {
+            let roleWeight = layout.roleWeights[role] ?? 1
+            let questionIds = layout.questionIds, conditions = layout.conditions
+            let askedRoles = layout.askedRoles, conditioned = layout.conditioned, scales = layout.scales
             visible.removeAll(keepingCapacity: true)
             var shown = 0
             // In questionnaire order, so that `when` sees earlier visible
             // answers (§ 1). Only the choices a `when` reads are kept.
-            for index in questions.indices {
-                let given = answer(questions[index], index)
+            for index in questionIds.indices {
+                let given = answer(index)
                 guard applies[index] else {
                     if given != nil {
-                        let question = questions[index]
-                        tallies[index].warnings.append(.warning(location(question, index), "ignored: \(question.id) does not apply to this organisation's context (respondent '\(id)')"))
+                        let question = questionIds[index]
+                        tallies[index].warnings.append(.warning(location(index), "ignored: \(question) does not apply to this organisation's context (respondent '\(id)')"))
                     }
                     continue
                 }
-                guard questions[index].isAsked(of: role) else {
+                guard askedRoles[index].map({ $0.contains(role) }) ?? true else {
                     if given != nil {
-                        let question = questions[index]
-                        tallies[index].warnings.append(.warning(location(question, index), "ignored: \(question.id) is not asked of role '\(role)' (respondent '\(id)')"))
+                        let question = questionIds[index]
+                        tallies[index].warnings.append(.warning(location(index), "ignored: \(question) is not asked of role '\(role)' (respondent '\(id)')"))
                     }
                     continue
                 }
                 tallies[index].askedOfSomeone = true
                 let seen = visible
-                guard questions[index].when?.holds({ seen[$0] }, context: context) ?? true else {
+                guard conditions[index]?.holds({ seen[$0] }, context: context) ?? true else {
                     if given != nil {
-                        let question = questions[index]
-                        tallies[index].warnings.append(.warning(location(question, index), "ignored: \(question.id) is hidden for respondent '\(id)' by its 'when' condition"))
+                        let question = questionIds[index]
+                        tallies[index].warnings.append(.warning(location(index), "ignored: \(question) is hidden for respondent '\(id)' by its 'when' condition"))
                     }
                     continue
                 }
                 tallies[index].shownToSomeone = true
                 guard let given else { continue }
                 shown += 1
-                if conditioned[index] { visible[questions[index].id] = given.choice.id }
+                if conditioned[index] { visible[questionIds[index]] = given.choice.id }
                 // Answer value (§ 2).
                 let option = scales[index]?.option(given.choice.id)
                 let value: Double?
@@ -134,6 +132,7 @@ extension ScoringEngine {
         public func finish(organisation: String, date: CalendarDate) -> Scorecard {
             var results: [String: QuestionResult] = [:]
             var warnings: [Diagnostic] = []
+            let questions = layout.questions
             for index in questions.indices {
                 // A question that does not apply has no result: it is left
                 // out, not shown as not applicable (docs/scoring.md).

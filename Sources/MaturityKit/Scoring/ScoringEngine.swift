@@ -6,10 +6,13 @@
 public struct ScoringEngine: Sendable {
     public let questionnaire: Questionnaire
     public let rubrics: [Rubric]
+    /// The questionnaire as every accumulator of this engine reads it.
+    let layout: Layout
 
     public init(questionnaire: Questionnaire, rubrics: [Rubric]) {
         self.questionnaire = questionnaire
         self.rubrics = rubrics
+        layout = Layout(questionnaire)
     }
 
     /// Builds an engine from a library that holds the questionnaire and its rubrics.
