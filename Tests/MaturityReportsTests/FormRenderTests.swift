@@ -38,9 +38,13 @@ struct FormRenderTests {
                 dimension: policy
                 scale: yesno
                 help: |
-                  Look for a **published** document.
+                  Count a **published** document.
 
-                  Red flag: a draft that was never approved.
+                  A draft does not count.
+                interviewer_notes: |
+                  Ask who approved it & when.
+
+                  Red flag: a <draft> that was never approved.
                 evidence: "Link to the policy, e.g. https://intranet/policy?a=1&b=2"
               - id: POL-02
                 text: "How many teams follow it, \\"really\\"?"
@@ -85,20 +89,42 @@ struct FormRenderTests {
                          named: "form-interviewer.html")
     }
 
-    /// The help is the interviewer's: a respondent's form never shows it,
-    /// nor its red flags, nor a line for the interviewer.
+    /// The help is the respondent's and is on both forms; the notes for the
+    /// interviewer, with their red flags, and the interviewer's line are on
+    /// the interviewer's form only.
     @Test func theRespondentsFormLeavesOutTheInterviewersNotes() throws {
         let questionnaire = try Self.questionnaire()
         for format in [OutputFormat.md, .html] {
             let respondent = try FormRenderer.render(questionnaire, as: format, date: Self.date)
             let interviewer = try FormRenderer.render(questionnaire, as: format, date: Self.date, for: .interviewer)
+            for form in [respondent, interviewer] {
+                #expect(form.contains("Count a **published** document."), "\(format.rawValue)")
+                #expect(form.contains("A draft does not count."), "\(format.rawValue)")
+            }
             #expect(!respondent.contains("Red flag"), "\(format.rawValue)")
-            #expect(!respondent.contains("published"), "\(format.rawValue)")
+            #expect(!respondent.contains("Ask who approved it"), "\(format.rawValue)")
+            #expect(!respondent.contains("For the interviewer"), "\(format.rawValue)")
             #expect(!respondent.contains("Interviewer"), "\(format.rawValue)")
             #expect(respondent.contains("Evidence, if you have it:"), "\(format.rawValue)")
-            #expect(interviewer.contains("Red flag: a draft that was never approved."), "\(format.rawValue)")
             #expect(interviewer.contains("Evidence to ask for:"), "\(format.rawValue)")
         }
+        let markdown = FormMarkdown.render(questionnaire, for: .interviewer)
+        #expect(markdown.contains("> **For the interviewer.** Ask who approved it & when.\n>\n> Red flag: a <draft> that was never approved."))
+        let html = FormHTML.render(questionnaire, for: .interviewer)
+        #expect(html.contains("<div class=\"for-interviewer\"><strong>For the interviewer</strong>\n<p>Ask who approved it &amp; when.</p>\n<p>Red flag: a &lt;draft&gt; that was never approved.</p>\n</div>"))
+    }
+
+    /// Every question of the shipped interview has help for the respondent,
+    /// and none of it is written to the interviewer.
+    @Test func theShippedInterviewsHelpIsWrittenForTheRespondent() throws {
+        let interview = try ContentLoader.loadQuestionnaire(try FormRoundTripTests.text("questionnaires/ospo-interview.yaml"),
+                                                            path: "ospo-interview.yaml")
+        for question in interview.questions {
+            let help = try #require(question.help, "\(question.id) has no help")
+            #expect(!help.lowercased().contains("red flag"), "\(question.id)")
+            #expect(!help.lowercased().contains("a real yes"), "\(question.id)")
+        }
+        #expect(interview.questions.filter { $0.interviewerNotes != nil }.count > 100)
     }
 
     @Test func theHTMLFormUsesTheReportsStyleSheet() throws {

@@ -16,8 +16,7 @@ struct AssessmentUseCaseTests {
         #expect(throws: WorkspaceError.unknownOrganisation("acme-works", known: [])) { try start.run(in: workspace) }
         _ = try workspace.addOrganisation(name: "Acme Works")
         let record = try start.run(in: workspace)
-        // questionnaires/ospo-interview.yaml is version 1.0.0.
-        #expect(start.line(for: record) == "started assessment 1 of acme-works (ospo-interview 2.0.0, 2026-11-09)")
+        #expect(start.line(for: record) == "started assessment 1 of acme-works (ospo-interview 2.1.0, 2026-11-09)")
         #expect(record.label == "baseline")
     }
 

@@ -24,7 +24,7 @@ struct RecordQueryTests {
         let id = try #require(assessment.id)
         #expect(try OrganisationQueries.list(workspace) == [OrganisationListing(slug: slug, name: "Kestrel Logistics Group", sector: nil, assessments: 1)])
         let listing = AssessmentListing(id: id, organisation: slug, date: "2026-10-19", questionnaire: "ospo-interview",
-                                        version: "2.0.0", status: "open", label: nil)
+                                        version: "2.1.0", status: "open", label: nil)
         #expect(try AssessmentQueries.list(workspace, organisation: nil) == [listing])
         var scored = listing
         scored.overall = try workspace.scorecard(of: id).overall

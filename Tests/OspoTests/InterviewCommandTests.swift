@@ -26,7 +26,7 @@ struct InterviewCommandTests {
         title: Strategy
         summary: Where open source is going.
         questions:
-          - { id: T-01, text: Is there a written open source strategy?, dimension: pty-alpha, scale: yesno, help: A document that leadership approved., evidence: A link to the strategy. }
+          - { id: T-01, text: Is there a written open source strategy?, dimension: pty-alpha, scale: yesno, help: A document that leadership approved., interviewer_notes: Ask who signed it., evidence: A link to the strategy. }
           - { id: T-02, text: Is the strategy reviewed every year?, dimension: pty-alpha, scale: yesno, when: { question: T-01, in: ["yes"] } }
           - { id: T-03, text: Does the budget name open source?, dimension: pty-alpha, scale: yesno, roles: [lead] }
           - { id: T-04, text: How many teams know the strategy?, dimension: pty-alpha, scale: coverage }
@@ -94,11 +94,13 @@ struct InterviewCommandTests {
 
         // First session.
         let first = try Self.interview(db, ["--role", "dev"])
-        // The first screen: section, question, help, evidence, numbered options, progress.
+        // The first screen: section, question, help, interviewer's notes, evidence, numbered options, progress.
         let opening = try first.waitFor("T-01> ")
         #expect(opening.contains("Strategy — Where open source is going."))
         #expect(opening.contains("Is there a written open source strategy?"))
         #expect(opening.contains("A document that leadership approved."))
+        // The interviewer runs the terminal interview: their notes are shown, apart from the help.
+        #expect(opening.contains("For the interviewer: Ask who signed it."))
         #expect(opening.contains("Evidence to ask for: A link to the strategy."))
         #expect(opening.contains("1  no") && opening.contains("2  yes") && opening.contains("?  unknown"))
         // Six questions are put to a developer so far: T-02 waits for a

@@ -8,7 +8,13 @@ public struct Question: Sendable, Hashable {
     public var scale: String
     public var weight: Double
     public var allowNA: Bool
+    /// Guidance for the person answering (`help:`): shown wherever the
+    /// question is put, the respondent's web pages and forms included.
     public var help: String?
+    /// Guidance for the interviewer only (`interviewer_notes:`): what a real
+    /// answer looks like, red flags, what to probe. Never shown to a
+    /// respondent answering alone.
+    public var interviewerNotes: String?
     public var evidence: String?
     /// Only respondents with one of these roles are asked; nil asks everyone.
     public var roles: [String]?
@@ -16,8 +22,8 @@ public struct Question: Sendable, Hashable {
     public var source: SourceMap
 
     public init(id: String, text: String, dimension: String, level: Int? = nil, scale: String,
-                weight: Double = 1, allowNA: Bool = false, help: String? = nil, evidence: String? = nil,
-                roles: [String]? = nil, when: Condition? = nil, source: SourceMap = SourceMap()) {
+                weight: Double = 1, allowNA: Bool = false, help: String? = nil, interviewerNotes: String? = nil,
+                evidence: String? = nil, roles: [String]? = nil, when: Condition? = nil, source: SourceMap = SourceMap()) {
         self.id = id
         self.text = text
         self.dimension = dimension
@@ -26,6 +32,7 @@ public struct Question: Sendable, Hashable {
         self.weight = weight
         self.allowNA = allowNA
         self.help = help
+        self.interviewerNotes = interviewerNotes
         self.evidence = evidence
         self.roles = roles
         self.when = when

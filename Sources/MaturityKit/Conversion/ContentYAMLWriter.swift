@@ -84,6 +84,7 @@ public enum ContentYAMLWriter {
                 if question.weight != 1 { out.append("        weight: \(number(question.weight))") }
                 if question.allowNA { out.append("        allow_na: true") }
                 if let help = question.help { out.append("        help: \(quoted(help))") }
+                if let notes = question.interviewerNotes { out.append("        interviewer_notes: \(quoted(notes))") }
                 if let evidence = question.evidence { out.append("        evidence: \(quoted(evidence))") }
             }
         }

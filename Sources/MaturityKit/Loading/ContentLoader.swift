@@ -375,6 +375,8 @@ struct NodeLoader {
         let weight = positive(map, "weight") ?? 1
         let allowNA = map.optional("allow_na").flatMap(reader.bool) ?? false
         let help = map.optional("help").flatMap(reader.text)
+        source["help"] = map.valueLocation("help")
+        let interviewerNotes = map.optional("interviewer_notes").flatMap(reader.text)
         let evidence = map.optional("evidence").flatMap(reader.text)
         var roles: [String]?
         if let rolesNode = map.optional("roles"), let items = reader.stringList(rolesNode) {
@@ -389,7 +391,8 @@ struct NodeLoader {
         map.finish()
         guard let id, let dimension, let scale else { return nil }
         return Question(id: id, text: text ?? id, dimension: dimension, level: level, scale: scale, weight: weight,
-                        allowNA: allowNA, help: help, evidence: evidence, roles: roles, when: when, source: source)
+                        allowNA: allowNA, help: help, interviewerNotes: interviewerNotes, evidence: evidence,
+                        roles: roles, when: when, source: source)
     }
 
     func condition(_ node: YAMLNode) -> Condition? {

@@ -169,6 +169,9 @@ public enum LibraryValidator {
                         ? "the questionnaire declares no respondent roles, so 'roles' cannot name '\(role)'"
                         : "unknown respondent role '\(role)'\(Suggestion.didYouMean(role, respondentRoles))"))
                 }
+                if let help = question.help, let phrase = Self.interviewerPhrase(in: help) {
+                    out.append(.warning(question.source["help"], "'help' is shown to respondents, and '\(phrase)' reads as guidance for the interviewer; move it to 'interviewer_notes'"))
+                }
                 if let when = question.when {
                     for reference in when.references {
                         guard let target = earlier[reference.question] else {
@@ -194,6 +197,16 @@ public enum LibraryValidator {
                 out.append(.warning(questionnaire.source["id"], "no question evidences dimension '\(dimension.id)' of rubric '\(rubric.id)', so it will always be unassessed"))
             }
         }
+    }
+
+    /// Phrases written to an interviewer rather than to the person answering
+    /// (the shipped interview once had them in `help`), lowercased.
+    static let interviewerPhrases = ["red flag", "a real yes"]
+
+    /// The first interviewer's phrase in a help text, if any.
+    static func interviewerPhrase(in help: String) -> String? {
+        let text = help.lowercased()
+        return interviewerPhrases.first { text.contains($0) }
     }
 
     // MARK: - Answers

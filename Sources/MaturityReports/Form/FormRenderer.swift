@@ -10,7 +10,7 @@ public enum FormRenderer: RendersFormats {
     ///   - organisation: written on the form (md, html, yaml).
     ///   - date: the date of the yaml skeleton.
     ///   - audience: md and html: the respondent's form leaves out the
-    ///     interviewer's help and red flags (csv and yaml never show them).
+    ///     interviewer's notes (csv and yaml never show them, nor the help).
     public static func render(_ questionnaire: Questionnaire, as format: OutputFormat, role: String? = nil,
                               organisation: String? = nil, date: CalendarDate,
                               for audience: FormAudience = .respondent) throws -> String {

@@ -1,17 +1,20 @@
 import Mustache
 
 /// The Mustache templates of the working documents (`ospo plan --format md`,
-/// `ospo score --format md`): built in, not replaceable by a brand, because
-/// scripts and diffs rely on their layout (`ReportTemplates` holds the
-/// branded reports' templates).
+/// `ospo score --format md`, `ospo form --format md|html`): built in, not
+/// replaceable by a brand, because scripts and diffs rely on their layout
+/// (`ReportTemplates` holds the branded reports' templates).
 ///
-/// Names are `KIND.FORMAT` (`plan.md`, `scorecard.md`). In these Markdown
+/// Names are `KIND.FORMAT` (`plan.md`, `scorecard.md`, `form.html`). In
+/// `.html` templates `{{value}}` is escaped for HTML. In these Markdown
 /// templates `{{value}}` escapes parentheses too (`MarkdownText.escape`), as
 /// the working documents always have; `{{{value}}}` is kept for ids, dates
 /// and figures the renderer writes itself.
 enum FormatTemplates {
     /// Template name → Mustache text.
     static let all: [String: String] = [
+        "form.html": formHTML,
+        "form.md": formMarkdown,
         "plan.md": planMarkdown,
         "scorecard.md": scorecardMarkdown,
     ]

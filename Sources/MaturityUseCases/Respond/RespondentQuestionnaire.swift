@@ -42,9 +42,11 @@ public struct RespondentSection: Sendable {
     public var isAsked: Bool { questions.contains(where: \.isAsked) }
 }
 
-/// One question, with the respondent's answer and draft.
+/// One question, with the respondent's answer and draft. The question's
+/// `help` is for the respondent; its notes for the interviewer are dropped
+/// here, so no respondent page can show them, whatever its template does.
 public struct RespondentQuestion: Sendable {
-    public var question: Question
+    public private(set) var question: Question
     public var options: [ScaleOption]
     /// False for another role's question and for a follow-up whose
     /// condition does not hold: shown hidden, and refused if answered.
@@ -53,4 +55,16 @@ public struct RespondentQuestion: Sendable {
     public var isFollowUp: Bool
     public var answer: Answer?
     public var draft: InterviewDraft?
+
+    public init(question: Question, options: [ScaleOption], isAsked: Bool, isFollowUp: Bool,
+                answer: Answer? = nil, draft: InterviewDraft? = nil) {
+        var question = question
+        question.interviewerNotes = nil
+        self.question = question
+        self.options = options
+        self.isAsked = isAsked
+        self.isFollowUp = isFollowUp
+        self.answer = answer
+        self.draft = draft
+    }
 }

@@ -75,6 +75,8 @@ struct InterviewView {
         lines.append(style(question.id, .bold) + style("  question \(screen.number) of \(screen.total)", .dim))
         lines += wrap(style(question.text, .bold), indent: "")
         if let help = question.help { lines += wrap(help, indent: "  ") }
+        // The interview is run by the interviewer, so their notes are shown too, apart from the help.
+        if let notes = question.interviewerNotes { lines += wrap(style("For the interviewer: \(notes)", .yellow), indent: "  ") }
         if let evidence = question.evidence { lines += wrap("Evidence to ask for: \(evidence)", indent: "  ") }
         lines.append("")
         let idWidth = max(7, screen.options.map(\.id.count).max() ?? 0)
