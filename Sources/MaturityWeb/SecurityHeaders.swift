@@ -27,8 +27,10 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
                 response = Pages.notFound()
             }
         }
-        response.headers[.contentSecurityPolicy] = Self.policy
-        response.headers[.xFrameOptions] = "DENY"
+        // A response that set its own policy (a report document, framed by
+        // the workspace's page and allowed only its own hashed styles) keeps it.
+        if response.headers[.contentSecurityPolicy] == nil { response.headers[.contentSecurityPolicy] = Self.policy }
+        if response.headers[.xFrameOptions] == nil { response.headers[.xFrameOptions] = "DENY" }
         response.headers[.referrerPolicy] = "no-referrer"
         response.headers[.xContentTypeOptions] = "nosniff"
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }

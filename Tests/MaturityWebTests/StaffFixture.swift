@@ -59,7 +59,7 @@ struct StaffFixture: @unchecked Sendable {
     /// authorisation walk reaches its routes with real records.
     func parameters(organisation slug: String) -> [String: String] {
         let acme = slug == "acme-works"
-        return ["org": slug, "assessment": String(acme ? acmeAssessment : birchAssessment), "name": "vi"]
+        return ["org": slug, "assessment": String(acme ? acmeAssessment : birchAssessment), "name": "vi", "report": "executive"]
     }
 
     /// The whole workspace as its export bundle, to compare before and after a refused change.

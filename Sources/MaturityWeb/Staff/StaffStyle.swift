@@ -37,5 +37,12 @@ enum StaffStyle {
     .card h3{margin:.1rem 0 .3rem;font-size:1rem;color:#1d4f73}
     .table-scroll{overflow-x:auto}
     @media (max-width:30rem){.topbar{padding:.45rem .8rem}}
+    /* viewer */
+    .report-frame{display:block;width:100%;height:80vh;min-height:28rem;border:1px solid #d9dee3;border-radius:4px;background:#fff}
+    .report-links{margin:.3rem 0 .6rem}
+    .report-links a[download],a.format{margin-right:.5rem;white-space:nowrap}
+    th[scope=row] .sub{font-weight:400}
+    .field.check{display:flex;gap:.35rem;align-items:center}
+    .inline-form .field.check input,.field.check input{width:auto;min-width:0;margin:0}
     """
 }

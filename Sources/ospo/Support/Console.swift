@@ -52,6 +52,9 @@ func runReportingFailures(_ body: () async throws -> Void) async throws {
     } catch let error as CommandFailure {
         Console.err("error: \(error.message)")
         throw ExitCode.failure
+    } catch let error as Chromium.Failure {
+        Console.err("error: \(error.description)")
+        throw ExitCode.failure
     }
 }
 
