@@ -134,6 +134,21 @@ import Testing
         #expect(executive.range(of: #""dimension" : "policy",\s+"gap" : 0.5,"#, options: .regularExpression) != nil)
     }
 
+    @Test(arguments: [ChartPalette.defaultAccent, "#ffcc00", "#777777", "#204060", "#c05020", "#00ff00"])
+    func accentTextOnWhiteMeetsWCAGAA(accent: String) {
+        let text = ChartPalette.readable(accent)
+        #expect(ChartPalette.contrast(text, "#ffffff") >= 4.5, "\(accent) → \(text)")
+        // A colour dark enough already is kept as it is.
+        if ChartPalette.contrast(accent, "#ffffff") >= 4.5 { #expect(text == accent) }
+    }
+
+    @Test func theDefaultAccentIsDarkenedForText() {
+        // #d9822b: L = 0.2126 × 0.694 + 0.7152 × 0.223 + 0.0722 × 0.024 ≈ 0.309,
+        // so on white (1.05) ÷ (0.309 + 0.05) ≈ 2.9 : 1, short of 4.5 : 1.
+        #expect(ChartPalette.contrast(ChartPalette.defaultAccent, "#ffffff") < 3)
+        #expect(ChartPalette.readable(ChartPalette.defaultAccent) != ChartPalette.defaultAccent)
+    }
+
     @Test(arguments: [ChartPalette.defaultPrimary, "#ffcc00", "#777777", "#204060", "#c05020", "#00ff00"])
     func heatmapTextMeetsWCAGAA(primary: String) {
         let palette = ChartPalette(primary: primary)

@@ -38,6 +38,22 @@ struct ChartPalette: Sendable {
         return white >= black ? "#ffffff" : "#000000"
     }
 
+    /// `colour`, darkened towards black just enough for text on
+    /// `background` to reach the 4.5 : 1 WCAG AA asks of normal text: a
+    /// brand's accent stays recognisable in a heading's label, and stays
+    /// readable. Unchanged when it already contrasts enough.
+    static func readable(_ colour: String, on background: String = "#ffffff") -> String {
+        guard let (r, g, b) = rgb(colour) else { return colour }
+        var candidate = colour
+        var darkness = 0.0
+        while contrast(candidate, background) < 4.5 && darkness < 1 {
+            darkness += 0.05
+            func scale(_ channel: Int) -> Int { Int((Double(channel) * (1 - darkness)).rounded()) }
+            candidate = hex(scale(r), scale(g), scale(b))
+        }
+        return candidate
+    }
+
     /// The WCAG contrast ratio of two colours, 1 … 21.
     static func contrast(_ a: String, _ b: String) -> Double {
         let la = luminance(a), lb = luminance(b)

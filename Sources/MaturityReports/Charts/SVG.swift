@@ -122,7 +122,7 @@ struct SVG {
 
     /// The whole chart: a titled, described SVG that scales to its container.
     func render(title: String, description: String) -> String {
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 \(Self.n(originY)) \(Self.n(width)) \(Self.n(height))\" role=\"img\" aria-labelledby=\"t d\" class=\"chart\">"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 \(Self.n(originY)) \(Self.n(width)) \(Self.n(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\" class=\"chart\">"
             + "<title>\(HTMLText.escape(title))</title><desc>\(HTMLText.escape(description))</desc>"
             + "<g font-family=\"'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif\" fill=\"\(SVG.ink)\">"
             + body + "</g></svg>"

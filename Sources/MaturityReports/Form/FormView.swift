@@ -96,7 +96,7 @@ struct FormView {
                     hasSectionSummary: section.summary != nil,
                     questions: section.questions.map { Self.question($0, in: questionnaire, role: role, audience: audience) })
         }
-        self.style = ":root{--primary:\(ChartPalette.defaultPrimary);--accent:\(ChartPalette.defaultAccent)}\n"
+        self.style = ":root{--primary:\(ChartPalette.defaultPrimary);--accent:\(ChartPalette.defaultAccent);--accent-text:\(ChartPalette.readable(ChartPalette.defaultAccent))}\n"
             + DefaultTemplates.style + "\n" + style
     }
 

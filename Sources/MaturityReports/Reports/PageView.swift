@@ -16,6 +16,8 @@ struct PageView {
     var confidentialityCSS: String
     var primary: String
     var accent: String
+    /// The accent as text on white (headings' labels), darkened just enough to read.
+    var accentText: String
     /// The report's one date style.
     var dates: ReportDates
     /// Whether ids are shown beside titles (the consultant's working copy).
@@ -35,11 +37,13 @@ struct PageView {
         self.confidentialityCSS = PageView.cssString(brand.confidentiality ?? "")
         self.primary = brand.primaryColour.flatMap { Brand.isColour($0) ? $0 : nil } ?? ChartPalette.defaultPrimary
         self.accent = brand.accentColour.flatMap { Brand.isColour($0) ? $0 : nil } ?? ChartPalette.defaultAccent
+        self.accentText = ChartPalette.readable(accent)
         self.dates = options.dates
         self.showIds = options.showIds
     }
 
     var palette: ChartPalette { ChartPalette(primary: primary, accent: accent) }
+
 
     /// Letters, digits, spaces and harmless punctuation as they are; every
     /// other character as a CSS hex escape (`\00003C `).

@@ -64,7 +64,7 @@ public struct ReportIndex: Sendable {
         <meta name="generator" content="ospo">
         <title>\(HTMLText.escape(title))</title>
         <style>
-        :root{--primary:\(ChartPalette.defaultPrimary);--accent:\(ChartPalette.defaultAccent)}
+        :root{--primary:\(ChartPalette.defaultPrimary);--accent:\(ChartPalette.defaultAccent);--accent-text:\(ChartPalette.readable(ChartPalette.defaultAccent))}
         \(DefaultTemplates.style)
         .index td:first-child{width:32%}
         .index td.files{white-space:nowrap;text-align:right}

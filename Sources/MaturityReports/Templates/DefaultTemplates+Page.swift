@@ -9,7 +9,7 @@ extension DefaultTemplates {
     <meta name="generator" content="ospo">
     <title>{{page.title}}: {{page.organisation}}</title>
     <style>
-    :root{--primary:{{page.primary}};--accent:{{page.accent}}}
+    :root{--primary:{{page.primary}};--accent:{{page.accent}};--accent-text:{{page.accentText}}}
     {{>style.css}}
     @page{size:A4;margin:14mm 13mm 15mm;@bottom-left{content:"{{{page.confidentialityCSS}}}";font-size:7.5pt;color:#616e7c;font-family:Arial,"Liberation Sans",sans-serif}@bottom-right{content:"Page " counter(page) " of " counter(pages);font-size:7.5pt;color:#616e7c;font-family:Arial,"Liberation Sans",sans-serif}}
     </style>

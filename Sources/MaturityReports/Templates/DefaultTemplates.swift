@@ -32,7 +32,7 @@ public enum DefaultTemplates {
     .masthead img{max-height:34px;max-width:160px}
     .confidential{font-weight:600;color:#7b2c2c;text-align:right}
     h1{color:var(--primary);font-size:21pt;line-height:1.15;margin:12px 0 2px}
-    h1 .kind{display:block;font-size:10pt;font-weight:600;letter-spacing:.08em;text-transform:uppercase;color:var(--accent);margin-bottom:3px}
+    h1 .kind{display:block;font-size:10pt;font-weight:600;letter-spacing:.08em;text-transform:uppercase;color:var(--accent-text);margin-bottom:3px}
     .subtitle{color:#52606d;margin:0 0 10px}
     h2{color:var(--primary);font-size:13.5pt;border-bottom:1px solid #d9dee3;padding-bottom:3px;margin:20px 0 8px;break-after:avoid}
     h3{font-size:11pt;margin:14px 0 4px;break-after:avoid}
