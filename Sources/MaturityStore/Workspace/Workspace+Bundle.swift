@@ -67,7 +67,7 @@ extension Workspace {
                         })
                 }, roadmapValue: plan.roadmapValue)
             }
-            return WorkspaceBundle(
+            var bundle = WorkspaceBundle(
                 format: WorkspaceBundle.format, exportedAt: now,
                 organisations: organisations.map { .init(uid: $0.uid, slug: $0.slug, name: $0.name, sector: $0.sector, createdAt: $0.createdAt) },
                 contents: contents.keys.sorted().compactMap { contents[$0] }.map {
@@ -76,7 +76,40 @@ extension Workspace {
                 assessments: bundledAssessments,
                 profiles: profiles.map { .init(uid: $0.uid, organisation: orgUID[$0.organisationId] ?? "", path: $0.path, text: $0.text, createdAt: $0.createdAt) },
                 plans: bundledPlans)
+            bundle.audit = try Self.bundledAudit(organisations: reference == nil ? nil : Array(orgUID.keys), in: db)
+            return bundle
         }
+    }
+
+    /// The whole audit trail, or the entries of `organisations`, oldest first,
+    /// each naming its organisation by uid.
+    static func bundledAudit(organisations: [Int64]?, in db: Database) throws -> [WorkspaceBundle.AuditEntry] {
+        var entries = AuditEntryRecord.order(AuditEntryRecord.Columns.at, AuditEntryRecord.Columns.id)
+        if let organisations { entries = entries.filter(organisations.contains(AuditEntryRecord.Columns.organisationId)) }
+        let uids = Dictionary(uniqueKeysWithValues: try OrganisationRecord.fetchAll(db).map { ($0.id ?? 0, $0.uid) })
+        return try entries.fetchAll(db).map {
+            WorkspaceBundle.AuditEntry(at: $0.at, actor: $0.actor, action: $0.action, organisation: $0.organisationId.flatMap { uids[$0] },
+                                       subject: $0.subject, detail: $0.detail)
+        }
+    }
+
+    /// Adds the bundle's audit entries the workspace does not hold, with their
+    /// original actors and times, inside the import's transaction.
+    static func importAudit(_ entries: [WorkspaceBundle.AuditEntry], organisations orgId: [String: Int64], in db: Database) throws -> Int {
+        var added = 0
+        for entry in entries {
+            let organisation = entry.organisation.flatMap { orgId[$0] }
+            let known = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM auditEntry
+                WHERE at = ? AND actor = ? AND action = ? AND organisationId IS ? AND subject = ? AND detail IS ?
+                """, arguments: [entry.at, entry.actor, entry.action, organisation, entry.subject, entry.detail]) ?? 0
+            guard known == 0 else { continue }
+            var record = AuditEntryRecord(id: nil, at: entry.at, actor: entry.actor, action: entry.action, organisationId: organisation,
+                                          subject: entry.subject, detail: entry.detail)
+            try record.insert(db)
+            added += 1
+        }
+        return added
     }
 
     /// What an import of a bundle added (kept under this name for callers
@@ -255,6 +288,7 @@ extension Workspace {
                     }
                 }
             }
+            summary.auditEntries = try Self.importAudit(bundle.audit ?? [], organisations: orgId, in: db)
             return summary
         }
     }
