@@ -99,3 +99,27 @@ struct AuditTrailCoverageTests {
         #expect(try trail(target).count == 5)
     }
 }
+
+/// A respondent answering from their link is in the trail once for the
+/// server's session of their answers, under `respondent:ID`.
+struct RespondentAuditTests {
+    @Test func aRespondentsSavesOverSeveralRequestsAreOneEntry() throws {
+        let workspace = try Samples.acmeWorkspace()
+        let issued = try InvitationIssuing.issue(in: workspace, assessment: 1, invitees: [Invitee(name: "Cy Park", role: "executive")],
+                                                 expires: nil, baseURL: "https://survey.example.org", by: .account("ben"))
+        let token = try #require(issued.first?.link.components(separatedBy: "/r/").last)
+        let desk = try RespondentDesk(workspace: workspace)
+        guard case let .opened(invitation, session) = try desk.open(link: token) else {
+            Issue.record("the link did not open")
+            return
+        }
+        let respondent = try #require(try desk.respondent(invitation: invitation, sessionToken: session))
+        _ = try desk.save([SubmittedAnswer(question: "STR-01", choice: "yes")], for: respondent, strict: true)
+        _ = try desk.save([SubmittedAnswer(question: "STR-02", choice: "no", note: "not yet")], for: respondent, strict: true)
+        let entries = try AuditTrail.entries(organisation: "acme-works", in: workspace)
+        // The fixture's import (2 entries) and the invitation come first.
+        #expect(entries.dropFirst(3).map { "\($0.actor) \($0.action) \($0.subject)" } == [
+            "respondent:cy-park interview interview of Cy Park (cy-park, executive) in assessment 1",
+        ])
+    }
+}
