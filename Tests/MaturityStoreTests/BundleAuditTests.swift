@@ -45,6 +45,16 @@ struct BundleAuditTests {
         #expect(try workspace.auditTrail(organisation: nil).count == 2)
     }
 
+    @Test func twoEqualEntriesStayTwoAndAreNotAddedAgain() throws {
+        // The same reading recorded twice in one second: two equal entries.
+        let twice = #"    { "at": "2026-05-01T09:30:00Z", "actor": "cli:kim", "action": "importAnswers", "organisation": "org-1", "subject": "1 answers imported into assessment 1 from a.yaml" }"#
+        let text = Self.text(entry: twice)
+        let workspace = try Workspace.inMemory()
+        #expect(try workspace.importBundle(try BundleCheckTests.read(text)).auditEntries == 2)
+        #expect(try workspace.importBundle(try BundleCheckTests.read(text)).auditEntries == 0)
+        #expect(try workspace.auditTrail(organisation: nil).count == 2)
+    }
+
     @Test func exportThenImportThenExportKeepsTheTrail() throws {
         let clock: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_800_000_000) }
         let text = Self.text()

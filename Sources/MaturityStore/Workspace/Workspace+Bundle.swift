@@ -94,22 +94,39 @@ extension Workspace {
     }
 
     /// Adds the bundle's audit entries the workspace does not hold, with their
-    /// original actors and times, inside the import's transaction.
+    /// original actors and times, inside the import's transaction. Entries
+    /// have no uid, so they are matched on every field, and counted: two
+    /// equal entries in a bundle (the same change made twice in one second)
+    /// stay two, and importing the bundle again adds neither.
     static func importAudit(_ entries: [WorkspaceBundle.AuditEntry], organisations orgId: [String: Int64], in db: Database) throws -> Int {
+        guard !entries.isEmpty else { return 0 }
+        var held: [AuditKey: Int] = [:]
+        for record in try AuditEntryRecord.fetchAll(db) {
+            held[AuditKey(record), default: 0] += 1
+        }
         var added = 0
         for entry in entries {
-            let organisation = entry.organisation.flatMap { orgId[$0] }
-            let known = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM auditEntry
-                WHERE at = ? AND actor = ? AND action = ? AND organisationId IS ? AND subject = ? AND detail IS ?
-                """, arguments: [entry.at, entry.actor, entry.action, organisation, entry.subject, entry.detail]) ?? 0
-            guard known == 0 else { continue }
-            var record = AuditEntryRecord(id: nil, at: entry.at, actor: entry.actor, action: entry.action, organisationId: organisation,
-                                          subject: entry.subject, detail: entry.detail)
+            var record = AuditEntryRecord(id: nil, at: entry.at, actor: entry.actor, action: entry.action,
+                                          organisationId: entry.organisation.flatMap { orgId[$0] }, subject: entry.subject, detail: entry.detail)
+            let key = AuditKey(record)
+            if let count = held[key], count > 0 {
+                held[key] = count - 1
+                continue
+            }
             try record.insert(db)
             added += 1
         }
         return added
+    }
+
+    /// Every field of an audit entry but its row id.
+    private struct AuditKey: Hashable {
+        let at: String, actor: String, action: String, organisationId: Int64?, subject: String, detail: String?
+
+        init(_ record: AuditEntryRecord) {
+            (at, actor, action, organisationId, subject, detail) =
+                (record.at, record.actor, record.action, record.organisationId, record.subject, record.detail)
+        }
     }
 
     /// What an import of a bundle added (kept under this name for callers
