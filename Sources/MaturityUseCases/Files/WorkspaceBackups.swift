@@ -6,8 +6,14 @@ import MaturityStore
 public enum WorkspaceBackups {
     /// Copies the workspace at `workspace` to `copy`; see `Workspace.backup`.
     /// - Parameter force: replace a file at `copy` instead of refusing.
+    /// - Throws: `UseCaseError.backupRefused` for a copy that cannot be
+    ///   made where asked, `WorkspaceError` for a workspace that cannot be read.
     public static func take(of workspace: String, to copy: String, force: Bool = false) throws -> WorkspaceBackup {
-        try Workspace.backup(from: workspace, to: copy, replacing: force)
+        do {
+            return try Workspace.backup(from: workspace, to: copy, replacing: force)
+        } catch let error as BackupError {
+            throw UseCaseError.backupRefused(error)
+        }
     }
 
     /// What a front end prints: the copy, its check, and its schema version

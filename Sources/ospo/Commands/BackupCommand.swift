@@ -1,5 +1,4 @@
 import ArgumentParser
-import MaturityStore
 import MaturityUseCases
 
 /// `ospo backup`: a consistent copy of the workspace, safe while `ospo serve` writes to it.
@@ -24,12 +23,8 @@ struct BackupCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runReportingFailures {
-            do {
-                let backup = try WorkspaceBackups.take(of: workspace.resolvedPath, to: copy, force: force)
-                for line in WorkspaceBackups.lines(for: backup, of: workspace.resolvedPath) { Console.out(line + "\n") }
-            } catch let error as BackupError {
-                throw CommandFailure(error.description)
-            }
+            let backup = try WorkspaceBackups.take(of: workspace.resolvedPath, to: copy, force: force)
+            for line in WorkspaceBackups.lines(for: backup, of: workspace.resolvedPath) { Console.out(line + "\n") }
         }
     }
 }
