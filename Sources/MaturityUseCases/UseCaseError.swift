@@ -1,3 +1,5 @@
+import MaturityStore
+
 /// What a use case refuses, each with a sentence that says what to do. The
 /// front end prints `description`; tests compare the cases whole.
 public enum UseCaseError: Error, Equatable, CustomStringConvertible {
@@ -37,6 +39,8 @@ public enum UseCaseError: Error, Equatable, CustomStringConvertible {
     case cannotCreateFolder(String)
     /// The benchmark's workspace path is taken.
     case benchmarkWorkspaceExists(String)
+    /// `ospo backup` made no copy.
+    case backupRefused(BackupError)
 
     public var description: String {
         switch self {
@@ -88,6 +92,8 @@ public enum UseCaseError: Error, Equatable, CustomStringConvertible {
             return "cannot create \(folder); check that its parent folder exists and is writable"
         case .benchmarkWorkspaceExists(let path):
             return "\(path) already exists; give --db a new path"
+        case .backupRefused(let error):
+            return error.description
         }
     }
 }

@@ -18,7 +18,7 @@ struct Ospo: AsyncParsableCommand {
             ProgressCommand.self, CompareCommand.self, ExportCommand.self, ImportCommand.self, ReportCommand.self, FormCommand.self,
             InterviewCommand.self, InviteCommand.self, ServeCommand.self,
             ConvertCommand.self, BenchmarkCommand.self,
-            UserCommand.self, HistoryCommand.self,
+            UserCommand.self, HistoryCommand.self, BackupCommand.self,
             DemoCommand.self, PortfolioBenchmarkCommand.self,
         ]
     )

@@ -178,6 +178,13 @@ struct InterviewCommandTests {
         #expect(try second.waitForExit() == 0)
         #expect(second.screen.contains("1 answer saved in this session; 6 of 7 questions answered, 1 skipped"))
         #expect(try Self.history("T-08", db).first?.contains("dana-dev (dev): yes") == true)
+        // One audit entry a session, the killed one's included (written at
+        // its first save); each line starts with a 20-character time and 2 spaces.
+        let trail = try CLI.run(["history", "--org", "tt", "--db", db]).stdout.split(separator: "\n").map { String($0.dropFirst(22)) }
+        #expect(trail.dropFirst(2) == [
+            "cli:\(user)  interview  tt  interview of Dana Dev (dana-dev, dev) in assessment 1",
+            "cli:\(user)  interview  tt  interview of Dana Dev (dana-dev, dev) in assessment 1",
+        ])
 
         // The scores read the interview like any other answers.
         let score = try CLI.run(["score", "--assessment", "1", "--db", db, "--format", "json"])

@@ -35,6 +35,7 @@ struct UserCommandTests {
         let user = ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
         let history = try CommandLineTests.run(["history", "--db", db])
         #expect(history.stdout.split(separator: "\n").map { String($0.dropFirst(22)) } == [
+            "cli:\(user)  addOrganisation  acme-works  organisation acme-works added (Acme Works)",
             "cli:\(user)  manageUsers  -  account ben added as lead",
             "cli:\(user)  manageUsers  -  account ben disabled",
         ])

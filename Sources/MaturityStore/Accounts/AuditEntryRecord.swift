@@ -16,6 +16,7 @@ public struct AuditEntryRecord: Codable, Sendable, Hashable, FetchableRecord, Mu
 
     public enum Columns {
         public static let id = Column(CodingKeys.id)
+        public static let at = Column(CodingKeys.at)
         public static let organisationId = Column(CodingKeys.organisationId)
     }
 

@@ -17,10 +17,12 @@ extension Workspace {
         }
     }
 
-    /// The audit trail of one organisation (or of the whole workspace), oldest first.
+    /// The audit trail of one organisation (or of the whole workspace), oldest
+    /// first: by time, then in the order written (entries restored from a
+    /// bundle are written after newer ones the workspace held).
     public func auditTrail(organisation: String?) throws -> [AuditEntryRecord] {
         try read { db in
-            var request = AuditEntryRecord.order(AuditEntryRecord.Columns.id)
+            var request = AuditEntryRecord.order(AuditEntryRecord.Columns.at, AuditEntryRecord.Columns.id)
             if let organisation {
                 let id = try Self.organisation(organisation, in: db).id
                 request = request.filter(AuditEntryRecord.Columns.organisationId == id)

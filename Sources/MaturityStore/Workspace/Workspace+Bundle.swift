@@ -67,7 +67,7 @@ extension Workspace {
                         })
                 }, roadmapValue: plan.roadmapValue)
             }
-            return WorkspaceBundle(
+            var bundle = WorkspaceBundle(
                 format: WorkspaceBundle.format, exportedAt: now,
                 organisations: organisations.map { .init(uid: $0.uid, slug: $0.slug, name: $0.name, sector: $0.sector, createdAt: $0.createdAt) },
                 contents: contents.keys.sorted().compactMap { contents[$0] }.map {
@@ -76,6 +76,56 @@ extension Workspace {
                 assessments: bundledAssessments,
                 profiles: profiles.map { .init(uid: $0.uid, organisation: orgUID[$0.organisationId] ?? "", path: $0.path, text: $0.text, createdAt: $0.createdAt) },
                 plans: bundledPlans)
+            bundle.audit = try Self.bundledAudit(organisations: reference == nil ? nil : Array(orgUID.keys), in: db)
+            return bundle
+        }
+    }
+
+    /// The whole audit trail, or the entries of `organisations`, oldest first,
+    /// each naming its organisation by uid.
+    static func bundledAudit(organisations: [Int64]?, in db: Database) throws -> [WorkspaceBundle.AuditEntry] {
+        var entries = AuditEntryRecord.order(AuditEntryRecord.Columns.at, AuditEntryRecord.Columns.id)
+        if let organisations { entries = entries.filter(organisations.contains(AuditEntryRecord.Columns.organisationId)) }
+        let uids = Dictionary(uniqueKeysWithValues: try OrganisationRecord.fetchAll(db).map { ($0.id ?? 0, $0.uid) })
+        return try entries.fetchAll(db).map {
+            WorkspaceBundle.AuditEntry(at: $0.at, actor: $0.actor, action: $0.action, organisation: $0.organisationId.flatMap { uids[$0] },
+                                       subject: $0.subject, detail: $0.detail)
+        }
+    }
+
+    /// Adds the bundle's audit entries the workspace does not hold, with their
+    /// original actors and times, inside the import's transaction. Entries
+    /// have no uid, so they are matched on every field, and counted: two
+    /// equal entries in a bundle (the same change made twice in one second)
+    /// stay two, and importing the bundle again adds neither.
+    static func importAudit(_ entries: [WorkspaceBundle.AuditEntry], organisations orgId: [String: Int64], in db: Database) throws -> Int {
+        guard !entries.isEmpty else { return 0 }
+        var held: [AuditKey: Int] = [:]
+        for record in try AuditEntryRecord.fetchAll(db) {
+            held[AuditKey(record), default: 0] += 1
+        }
+        var added = 0
+        for entry in entries {
+            var record = AuditEntryRecord(id: nil, at: entry.at, actor: entry.actor, action: entry.action,
+                                          organisationId: entry.organisation.flatMap { orgId[$0] }, subject: entry.subject, detail: entry.detail)
+            let key = AuditKey(record)
+            if let count = held[key], count > 0 {
+                held[key] = count - 1
+                continue
+            }
+            try record.insert(db)
+            added += 1
+        }
+        return added
+    }
+
+    /// Every field of an audit entry but its row id.
+    private struct AuditKey: Hashable {
+        let at: String, actor: String, action: String, organisationId: Int64?, subject: String, detail: String?
+
+        init(_ record: AuditEntryRecord) {
+            (at, actor, action, organisationId, subject, detail) =
+                (record.at, record.actor, record.action, record.organisationId, record.subject, record.detail)
         }
     }
 
@@ -255,6 +305,7 @@ extension Workspace {
                     }
                 }
             }
+            summary.auditEntries = try Self.importAudit(bundle.audit ?? [], organisations: orgId, in: db)
             return summary
         }
     }

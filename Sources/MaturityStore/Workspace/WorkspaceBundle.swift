@@ -14,6 +14,9 @@ public struct WorkspaceBundle: Codable, Sendable, Equatable {
     public var assessments: [Assessment]
     public var profiles: [Profile]
     public var plans: [Plan]
+    /// The audit trail, oldest first: who changed what, with the original
+    /// actors and times. Absent from bundles written before bundles kept it.
+    public var audit: [AuditEntry]? = nil
 
     public struct Organisation: Codable, Sendable, Equatable {
         public var uid: String, slug: String, name: String, sector: String?, createdAt: String
@@ -102,6 +105,15 @@ public struct WorkspaceBundle: Codable, Sendable, Equatable {
 
     public struct Reading: Codable, Sendable, Equatable {
         public var uid: String, value: Double, date: String, source: String?, note: String?, recordedAt: String
+    }
+
+    /// One entry of the audit trail. Entries have no uid: an entry equal in
+    /// every field to one the workspace holds is the same entry.
+    public struct AuditEntry: Codable, Sendable, Equatable {
+        public var at: String, actor: String, action: String
+        /// The organisation's uid; absent for a change to the whole workspace.
+        public var organisation: String?
+        public var subject: String, detail: String?
     }
 }
 
@@ -240,6 +252,13 @@ extension WorkspaceBundle {
                         add(draftAt) { .missingField(path: $0, line: $1, column: $2, record: "the draft of question \(draft.question)", field: "note") }
                     }
                 }
+            }
+        }
+        for (i, entry) in (audit ?? []).enumerated() {
+            let at: [S] = [.key("audit"), .index(i)]
+            stamp(entry.at, at, "at")
+            if let organisation = entry.organisation {
+                refers(organisationUIDs, organisation, at, "organisation", record: "audit entry", uid: "\(i + 1)", target: "organisation")
             }
         }
         for (i, profile) in profiles.enumerated() {

@@ -12,17 +12,38 @@ public enum AuditTrail {
         case objective(Int64)
     }
 
+    /// Changes recorded in the trail that are not actions of the web
+    /// workspace's matrix: nobody with an account takes them in a browser.
+    public enum OtherChange: String, CaseIterable, Sendable {
+        /// Answers, skips or notes saved in one interview session (`ospo
+        /// interview`, or a respondent's link): one entry a session.
+        case interview
+        /// A bundle restored by `ospo import`.
+        case importBundle
+    }
+
     /// Records that `actor` took `action` on `subject`. A store that keeps
     /// no audit trail (one that is not an `AuditStore`) records nothing.
     public static func record(_ action: WorkspaceAction, by actor: ChangeActor, about owner: Owner, subject: String,
                               detail: String? = nil, in store: any WorkspaceStore) throws {
+        try record(named: action.rawValue, by: actor, about: owner, subject: subject, detail: detail, in: store)
+    }
+
+    /// Records that `actor` made `change` to `subject`.
+    public static func record(_ change: OtherChange, by actor: ChangeActor, about owner: Owner, subject: String,
+                              detail: String? = nil, in store: any WorkspaceStore) throws {
+        try record(named: change.rawValue, by: actor, about: owner, subject: subject, detail: detail, in: store)
+    }
+
+    private static func record(named action: String, by actor: ChangeActor, about owner: Owner, subject: String,
+                               detail: String?, in store: any WorkspaceStore) throws {
         guard let audit = store as? any AuditStore else { return }
         let organisation: String? = switch owner {
         case .organisation(let reference): reference
         case .assessment(let id): try audit.organisationSlug(ofAssessment: id)
         case .objective(let id): try audit.organisationSlug(ofObjective: id)
         }
-        try audit.recordChange(actor: actor.description, action: action.rawValue, organisation: organisation,
+        try audit.recordChange(actor: actor.description, action: action, organisation: organisation,
                                subject: subject, detail: detail)
     }
 

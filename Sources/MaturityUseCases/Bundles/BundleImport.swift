@@ -20,10 +20,16 @@ public struct BundleImport: Sendable {
     }
 
     /// Adds the bundle's records to `workspace`; records already there (same
-    /// uid) are kept as they are.
+    /// uid) are kept as they are. The bundle's audit entries come in with
+    /// their original actors and times, and one more entry records the
+    /// import itself, by `actor`.
     /// - Throws: `BundleError` for a record the workspace holds otherwise.
-    public func run(in workspace: any WorkspaceStore) throws -> BundleImportSummary {
-        try workspace.importBundle(bundle, source: (path, data))
+    public func run(by actor: ChangeActor = .currentUser(), in workspace: any WorkspaceStore) throws -> BundleImportSummary {
+        let summary = try workspace.importBundle(bundle, source: (path, data))
+        try AuditTrail.record(.importBundle, by: actor, about: .organisation(nil), subject: "bundle \(path) imported",
+                              detail: Self.line(for: summary).replacingOccurrences(of: "imported ", with: "added ", options: .anchored),
+                              in: workspace)
+        return summary
     }
 
     /// The line a front end prints for `summary`.

@@ -10,10 +10,20 @@ public enum InterviewSaving {
         case answer, skip, draft, draftRemoval, context
     }
 
-    /// Starts the respondent's interview in the assessment, or resumes it.
+    /// Starts the respondent's interview in the assessment, or resumes it;
+    /// its saves are recorded in the audit trail under `actor`.
     /// - Parameter role: one of the questionnaire's roles (may be nil when resuming).
-    public static func start(in workspace: any WorkspaceStore, assessment: Int64, respondent: String, role: String?) throws -> any InterviewRecording {
-        try workspace.interview(assessment: assessment, respondent: respondent, role: role)
+    public static func start(in workspace: any WorkspaceStore, assessment: Int64, respondent: String, role: String?,
+                             by actor: ChangeActor = .currentUser()) throws -> any InterviewRecording {
+        audited(try workspace.interview(assessment: assessment, respondent: respondent, role: role), by: actor, in: workspace)
+    }
+
+    /// `recording` with its saves recorded in the audit trail under `actor`:
+    /// one entry for the session, one for each context fact stated.
+    public static func audited(_ recording: any InterviewRecording, by actor: ChangeActor,
+                               in workspace: any WorkspaceStore) -> any InterviewRecording {
+        if let audited = recording as? AuditedInterview, audited.actor == actor { return audited }
+        return AuditedInterview(recording, by: actor, in: workspace)
     }
 
     /// The context facts already stated for the interview's assessment.

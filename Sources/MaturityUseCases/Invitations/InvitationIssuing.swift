@@ -11,8 +11,9 @@ public enum InvitationIssuing {
     ///   - baseURL: where `ospo serve` is reached, such as `https://survey.example.org`.
     /// - Throws: `InviteError` for an invitee the assessment cannot take,
     ///   `InvitationError` for someone invited already, `WorkspaceError` otherwise.
+    ///   - actor: who issues them, for the audit trail (one entry for the list).
     public static func issue(in workspace: any WorkspaceStore, assessment: Int64, invitees: [Invitee], expires: CalendarDate?,
-                             baseURL: String) throws -> [IssuedInvitation] {
+                             baseURL: String, by actor: ChangeActor = .currentUser()) throws -> [IssuedInvitation] {
         let base = try checkedBase(baseURL)
         let today = workspace.fixedToday ?? CalendarDate(Date())
         if let expires, expires < today { throw InviteError.expiryPast(expires.description, today: today.description) }
@@ -43,6 +44,8 @@ public enum InvitationIssuing {
                                           tokenHash: SecretToken.hash(token), expiresOn: expires))
         }
         let records = try InvitationError.invitationStore(workspace).addInvitations(drafts, assessment: assessment)
+        try AuditTrail.record(.invite, by: actor, about: .assessment(assessment), subject: Self.subject(of: records, assessment: assessment),
+                              detail: expires.map { "links last until \($0)" }, in: workspace)
         return zip(records, tokens).map { record, token in
             IssuedInvitation(id: record.id ?? 0, name: record.name, role: record.role, email: record.email,
                              link: "\(base)/r/\(token)", expiresOn: record.expiresOn)
@@ -60,9 +63,18 @@ public enum InvitationIssuing {
         return base
     }
 
-    /// Ends invitation `id`; returns the line a front end prints.
-    public static func revoke(_ id: Int64, in workspace: any WorkspaceStore) throws -> String {
+    /// What the audit trail says of the invitations issued: how many, and to
+    /// whom (never their links).
+    static func subject(of records: [InvitationRecord], assessment: Int64) -> String {
+        let people = records.map { "\($0.name) (\($0.role))" }.joined(separator: ", ")
+        return "\(records.count) invitation\(records.count == 1 ? "" : "s") to assessment \(assessment): \(people)"
+    }
+
+    /// Ends invitation `id`, recording who ended it; returns the line a front end prints.
+    public static func revoke(_ id: Int64, by actor: ChangeActor = .currentUser(), in workspace: any WorkspaceStore) throws -> String {
         let record = try InvitationError.invitationStore(workspace).revokeInvitation(id)
+        try AuditTrail.record(.invite, by: actor, about: .assessment(record.assessmentId),
+                              subject: "invitation \(id) of \(record.name) (\(record.role)) revoked", in: workspace)
         return "revoked invitation \(id) of \(record.name) (assessment \(record.assessmentId)); its link and sessions no longer open"
     }
 }

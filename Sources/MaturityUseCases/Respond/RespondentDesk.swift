@@ -185,7 +185,9 @@ public final class RespondentDesk: @unchecked Sendable {
         let sheet: RespondentSheet
         do {
             let current = try workspace.interview(assessment: respondent.assessment, respondent: respondent.name, role: respondent.role)
-            if recorders[respondent.invitation] == nil { recorders[respondent.invitation] = current }
+            if recorders[respondent.invitation] == nil {
+                recorders[respondent.invitation] = InterviewSaving.audited(current, by: .respondent(respondent.key), in: workspace)
+            }
             sheet = RespondentSheet(full: content.questionnaire, stated: assessment.organisationContext, organisation: organisation,
                                     isClosed: false, answers: current.savedAnswers, drafts: current.savedDrafts)
         } catch WorkspaceError.assessmentClosed {
