@@ -37,5 +37,10 @@ enum StaffStyle {
     .card h3{margin:.1rem 0 .3rem;font-size:1rem;color:#1d4f73}
     .table-scroll{overflow-x:auto}
     @media (max-width:30rem){.topbar{padding:.45rem .8rem}}
+    /* plan */
+    .plan-phase{margin:1.2rem 0}
+    .plan-actions{display:flex;flex-wrap:wrap;gap:.6rem;align-items:center}
+    .profile-form td input{width:5rem}
+    .profile-form textarea{width:100%;max-width:40rem}
     """
 }
