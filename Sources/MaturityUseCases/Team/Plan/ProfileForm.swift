@@ -133,7 +133,10 @@ public struct ProfileForm: Sendable, Equatable {
 
     /// `ACTION: text` lines, split at the first colon.
     private func pairs(_ field: String, expected: String) throws -> [(String, String)] {
-        try Self.entries(value(field)).enumerated().map { index, line in
+        // Numbered as the person sees the box: blank lines count.
+        let lines = value(field).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        return try lines.enumerated().filter { !$0.element.isEmpty }.map { index, line in
             guard let colon = line.firstIndex(of: ":") else {
                 throw ProfileFormError.line(field: field, line: index + 1, expected: expected)
             }
@@ -142,10 +145,12 @@ public struct ProfileForm: Sendable, Equatable {
         }
     }
 
-    /// A number, date or id as it is; anything else quoted.
+    /// A number (negative too, so the loader says it must be above 0), date
+    /// or id as it is; anything else quoted.
     static func scalar(_ text: String) -> String {
         let plain = !text.isEmpty && text.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0) }
-            && text.first.map { $0.isLetter || $0.isNumber } == true
+            && (text.first.map { $0.isLetter || $0.isNumber } == true
+                || (text.first == "-" && text.dropFirst().first?.isNumber == true))
         return plain ? text : YAMLQuoting.quoted(text)
     }
 }

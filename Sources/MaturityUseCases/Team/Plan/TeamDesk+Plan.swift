@@ -9,8 +9,10 @@ import MaturityStore
 extension TeamDesk {
     /// The plan the organisation's current profile gives for its latest
     /// assessment, with its scenarios; nil when it has no assessment yet.
+    /// Shown under `viewPlan`, and under `acceptRoadmap` when an acceptance
+    /// is refused (whoever may accept may see the plan).
     public func planOverview(under yes: Authorised) throws -> PlanOverview? {
-        try yes.require(.viewPlan)
+        if yes.action != .acceptRoadmap { try yes.require(.viewPlan) }
         let slug = try yes.organisationSlug()
         guard let basis = try planningBasis(slug) else { return nil }
         let (profile, source) = try currentProfile(slug)
