@@ -33,6 +33,7 @@ public enum WebServer {
         HomeRoutes(desk: team, configuration: configuration).add(to: site)
         AccountsAdminRoutes(desk: team, configuration: configuration).add(to: site)
         ViewerRoutes(desk: team, configuration: configuration).add(to: site)
+        PlanRoutes(desk: team, configuration: configuration).add(to: site)
         return (router, site.catalogue.routes)
     }
 

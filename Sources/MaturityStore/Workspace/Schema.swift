@@ -287,6 +287,18 @@ enum Schema {
                 t.column("detail", .text)
             }
         }
+        // A profile being edited in the web workspace, one per organisation:
+        // what a consultant typed is kept, even when it does not load yet,
+        // until it is accepted as a roadmap or discarded. The fields as the
+        // form sent them (JSON), not a profile, so nothing typed is lost.
+        migrator.registerMigration("v8-profile-drafts") { db in
+            try db.create(table: "profileDraft") { t in
+                t.belongsTo("organisation", onDelete: .cascade).notNull().unique()
+                t.column("fields", .text).notNull()
+                t.column("savedAt", .text).notNull()
+                t.column("savedBy", .text).notNull()
+            }
+        }
         return migrator
     }
 

@@ -44,5 +44,10 @@ enum StaffStyle {
     th[scope=row] .sub{font-weight:400}
     .field.check{display:flex;gap:.35rem;align-items:center}
     .inline-form .field.check input,.field.check input{width:auto;min-width:0;margin:0}
+    /* plan */
+    .plan-phase{margin:1.2rem 0}
+    .plan-actions{display:flex;flex-wrap:wrap;gap:.6rem;align-items:center}
+    .profile-form td input{width:5rem}
+    .profile-form textarea{width:100%;max-width:40rem}
     """
 }
