@@ -20,7 +20,7 @@ enum BoardTemplates {
     <tbody>
     {{#objectives}}
     <tr><th scope="row"><a href="{{href}}">{{title}}</a><br><span class="sub">{{action}}</span></th><td class="num">{{phase}}</td><td class="nowrap">{{due}}</td><td>{{owner}}</td>
-    <td><span class="badge {{tone}}">{{status}}</span>{{#overdue}}<br><span class="badge bad">{{.}}</span>{{/overdue}}</td>
+    <td><span class="badge {{tone}}">{{status}}</span></td>
     <td>{{#measures}}<div class="measure-line">{{name}}: <b>{{latest}}</b> <span class="sub">({{target}})</span></div>{{/measures}}</td></tr>
     {{/objectives}}
     </tbody>
@@ -36,7 +36,7 @@ enum BoardTemplates {
     {{>staffStart}}
     <p><a href="{{backHref}}">← All objectives</a></p>
     <h1><span class="kind">Objective {{id}} · {{action}}</span>{{title}}</h1>
-    <p class="status-line"><span class="badge {{tone}}">{{status}}</span>{{#overdue}} <span class="badge bad">{{.}}</span>{{/overdue}} <span class="sub">state: {{state}}</span></p>
+    <p class="status-line"><span class="badge {{tone}}">{{status}}</span> <span class="sub">state: {{state}}</span></p>
     <dl class="facts"><dt>Phase</dt><dd>{{phase}}, {{start}} to {{due}}</dd><dt>Due</dt><dd>{{due}}</dd><dt>Owner</dt><dd>{{owner}}</dd><dt>Dimension</dt><dd>{{dimension}}, level {{level}}</dd><dt>Effort</dt><dd>{{effort}} person-days</dd></dl>
     <h2>Measures</h2>
     {{^measures}}<p>This objective has no measure: its status follows its state and due date.</p>{{/measures}}

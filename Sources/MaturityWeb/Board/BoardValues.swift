@@ -33,8 +33,8 @@ enum BoardValues {
             "id": listing.id, "action": listing.action, "title": listing.title, "phase": listing.phase, "due": listing.due,
             "href": "\(base)/objectives/\(listing.id)", "state": listing.state.label,
             "owner": objective.detail.roles.isEmpty ? "—" : objective.detail.roles.joined(separator: ", "),
-            "status": statusLabel(objective.progress), "tone": tone(objective.progress?.status),
-            "overdue": objective.progress.flatMap(overdue) as Any,
+            // An overdue objective's badge says by how long, rather than "overdue" twice.
+            "status": objective.progress.flatMap(overdue) ?? statusLabel(objective.progress), "tone": tone(objective.progress?.status),
             "measures": objective.detail.measures.map { measure($0, progress: objective.progress) },
         ]
     }

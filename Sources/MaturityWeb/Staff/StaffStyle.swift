@@ -42,6 +42,7 @@ enum StaffStyle {
     table.board th[scope=row]{font-weight:400}
     .measure-line{font-size:.9rem;margin:.1rem 0}
     .status-line{margin:.2rem 0 .6rem}
+    .stack .field select{max-width:100%}
     .badge.st-done,.badge.st-on-track{background:#d5f0dc;color:#1c4a2a}
     .badge.st-at-risk,.badge.st-no-data{background:#fcefc7;color:#5c3c00}
     .badge.st-off-track,.badge.st-overdue{background:#fde8e8;color:#610404}
