@@ -34,6 +34,7 @@ public enum WebServer {
         AccountsAdminRoutes(desk: team, configuration: configuration).add(to: site)
         ViewerRoutes(desk: team, configuration: configuration).add(to: site)
         PlanRoutes(desk: team, configuration: configuration).add(to: site)
+        BoardRoutes(desk: team, configuration: configuration).add(to: site)
         return (router, site.catalogue.routes)
     }
 

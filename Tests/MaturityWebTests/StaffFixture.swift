@@ -37,6 +37,7 @@ struct StaffFixture: @unchecked Sendable {
                                            libraryFolders: []).run(in: workspace).id ?? 0
         birchAssessment = try NewAssessment(organisation: "birch-labs", questionnaire: "ospo-interview", date: Self.today,
                                             libraryFolders: []).run(in: workspace).id ?? 0
+        try Self.acceptBoardRoadmaps(in: workspace)
         desk = try RespondentDesk(workspace: workspace)
         team = try TeamDesk(workspace: workspace, settings: Self.settings)
         for (name, role) in [("ada", AccountRole.admin), ("cy", .consultant), ("lee", .lead), ("vi", .viewer)] {
@@ -59,7 +60,8 @@ struct StaffFixture: @unchecked Sendable {
     /// authorisation walk reaches its routes with real records.
     func parameters(organisation slug: String) -> [String: String] {
         let acme = slug == "acme-works"
-        return ["org": slug, "assessment": String(acme ? acmeAssessment : birchAssessment), "name": "vi", "report": "executive"]
+        return ["org": slug, "assessment": String(acme ? acmeAssessment : birchAssessment), "name": "vi", "report": "executive",
+                "objective": boardObjective(slug)]
     }
 
     /// The whole workspace as its export bundle, to compare before and after a refused change.

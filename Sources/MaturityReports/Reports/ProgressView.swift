@@ -4,7 +4,9 @@ import MaturityKit
 /// current objective with its status and flags, each measure as one figure
 /// explained in a sentence, the objectives finished long ago in a short
 /// table, and maturity since the assessment the roadmap was planned from.
-struct ProgressView {
+/// Public so that the web workspace shows the same values through its own
+/// template (its pages allow no inline style).
+public struct ProgressView {
     struct StatusCount { var label: String; var status: String; var count: Int }
     struct Attention { var title: String; var id: String; var status: String; var reasons: String; var due: String }
     struct Reading { var date: String; var value: String; var source: String?; var note: String? }
@@ -61,7 +63,7 @@ struct ProgressView {
     var progressToDate: String
     var maturitySummary: String
 
-    init(report: ProgressReport, brand: Brand, options: ReportOptions = ReportOptions()) {
+    public init(report: ProgressReport, brand: Brand, options: ReportOptions = ReportOptions()) {
         let date = options.dates.day
         page = PageView(kind: .progress, organisation: report.organisation,
                         subtitle: "As of \(date(report.asOf))", brand: brand, options: options)

@@ -49,5 +49,19 @@ enum StaffStyle {
     .plan-actions{display:flex;flex-wrap:wrap;gap:.6rem;align-items:center}
     .profile-form td input{width:5rem}
     .profile-form textarea{width:100%;max-width:40rem}
+    /* board */
+    .nowrap{white-space:nowrap}
+    table.board th[scope=row]{font-weight:400}
+    .measure-line{font-size:.9rem;margin:.1rem 0}
+    .status-line{margin:.2rem 0 .6rem}
+    .stack .field select{max-width:100%}
+    .badge.st-done,.badge.st-on-track{background:#d5f0dc;color:#1c4a2a}
+    .badge.st-at-risk,.badge.st-no-data{background:#fcefc7;color:#5c3c00}
+    .badge.st-off-track,.badge.st-overdue{background:#fde8e8;color:#610404}
+    .progress-objective{border-top:1px solid #d9dee3;margin-top:1rem}
+    .progress-measure{display:grid;grid-template-columns:minmax(0,22rem) 1fr;gap:.4rem 1rem;align-items:start}
+    .progress-measure figure{margin:0}
+    .progress-measure svg{max-width:100%;height:auto}
+    @media (max-width:40rem){.progress-measure{grid-template-columns:1fr}}
     """
 }
