@@ -181,7 +181,7 @@ import Testing
     /// nothing; an allowed page is neither 403 nor 404 (a change that needs
     /// the password again is 403 without it, and changes nothing).
     @Test func everyRouteAnswersEveryRoleAsThePolicySays() async throws {
-        let fixture = try StaffFixture()
+        let fixture = try StaffFixture(roadmaps: true)
         try await fixture.application().test(.router) { client in
             var browsers: [AccountRole: StaffBrowser] = [:]
             for (name, role) in [("ada", AccountRole.admin), ("cy", .consultant), ("lee", .lead), ("vi", .viewer)] {

@@ -26,7 +26,9 @@ struct StaffFixture: @unchecked Sendable {
     static let settings = AccountSettings(bcryptCost: 4, setupLinkLifetime: 72 * 3600, sessionIdleLimit: 12 * 3600,
                                           sessionLifetime: 7 * 24 * 3600, accountThrottle: .perAccount, addressThrottle: .perAddress)
 
-    init() throws {
+    /// - Parameter roadmaps: also accept a roadmap for each organisation
+    ///   (`acceptBoardRoadmaps`), for the pages of objectives and the walk of every route.
+    init(roadmaps: Bool = false) throws {
         // A fixed clock: sessions, login limits and the audit trail all read
         // it, so the limits' waits do not depend on how fast the test runs.
         workspace = try Workspace.inMemory(clock: { Self.now })
@@ -37,7 +39,7 @@ struct StaffFixture: @unchecked Sendable {
                                            libraryFolders: []).run(in: workspace).id ?? 0
         birchAssessment = try NewAssessment(organisation: "birch-labs", questionnaire: "ospo-interview", date: Self.today,
                                             libraryFolders: []).run(in: workspace).id ?? 0
-        try Self.acceptBoardRoadmaps(in: workspace)
+        if roadmaps { try Self.acceptBoardRoadmaps(in: workspace) }
         desk = try RespondentDesk(workspace: workspace)
         team = try TeamDesk(workspace: workspace, settings: Self.settings)
         for (name, role) in [("ada", AccountRole.admin), ("cy", .consultant), ("lee", .lead), ("vi", .viewer)] {
@@ -68,6 +70,15 @@ struct StaffFixture: @unchecked Sendable {
     func snapshot() throws -> String {
         let data = try Workspace.encode(try workspace.export())
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The export without its audit trail, to compare a change made on the
+    /// web with the same change made from the command line: the two differ
+    /// only in who the trail names (`account:NAME` against `cli:USER`).
+    func snapshotWithoutAudit() throws -> String {
+        var bundle = try workspace.export()
+        bundle.audit = nil
+        return String(decoding: try Workspace.encode(bundle), as: UTF8.self)
     }
 }
 

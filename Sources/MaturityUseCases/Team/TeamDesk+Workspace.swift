@@ -6,10 +6,7 @@ extension TeamDesk {
     /// Adds an organisation, as `ospo org add` does; returns its short name.
     public func addOrganisation(name: String, sector: String?, under yes: Authorised) throws -> String {
         try yes.require(.addOrganisation)
-        let record = try OrganisationAdding.add(name: name, sector: sector, in: workspace)
-        try AuditTrail.record(.addOrganisation, by: yes.actor, about: .organisation(record.slug),
-                              subject: "organisation \(record.slug) added", in: workspace)
-        return record.slug
+        return try OrganisationAdding.add(name: name, sector: sector, by: yes.actor, in: workspace).slug
     }
 
     /// Every account, as `ospo user list` shows them.
