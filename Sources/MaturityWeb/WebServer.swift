@@ -32,6 +32,7 @@ public enum WebServer {
         AccountRoutes(desk: team, configuration: configuration).add(to: site)
         HomeRoutes(desk: team, configuration: configuration).add(to: site)
         AccountsAdminRoutes(desk: team, configuration: configuration).add(to: site)
+        DeskRoutes(desk: team, configuration: configuration).add(to: site)
         return (router, site.catalogue.routes)
     }
 

@@ -37,5 +37,11 @@ enum StaffStyle {
     .card h3{margin:.1rem 0 .3rem;font-size:1rem;color:#1d4f73}
     .table-scroll{overflow-x:auto}
     @media (max-width:30rem){.topbar{padding:.45rem .8rem}}
+    /* desk */
+    .desk-links{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;list-style:none;padding:0;margin:.6rem 0}
+    .desk-crumb{margin:.2rem 0 0}
+    tr.desk-module th,tr.desk-module td{background:#f0f4f8;font-weight:700}
+    .desk-question{border-top:1px solid #d9dee3;margin-top:1rem}
+    .desk-question h2{font-size:1.05rem}
     """
 }
