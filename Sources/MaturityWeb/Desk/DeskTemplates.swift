@@ -54,8 +54,7 @@ enum DeskTemplates {
     {{#context}}<dt>{{text}}</dt><dd>{{label}}</dd>{{/context}}</dl>
     {{#hasLinks}}<ul class="desk-links">{{#links}}<li><a href="{{href}}">{{label}}</a></li>{{/links}}</ul>{{/hasLinks}}
     <div class="table-scroll"><table>
-    <caption class="sub">Scores 0 to the rubric's top level; coverage is the share of question weight answered; dissent counts questions whose answers differ by half the scale or more.{{#hasTargets}} Targets are the current roadmap's.{{/hasTargets}}</caption>
-    <thead><tr><th scope="col">Module / dimension</th><th scope="col" class="num">Score</th><th scope="col">Level</th>{{#hasTargets}}<th scope="col" class="num">Target</th>{{/hasTargets}}<th scope="col" class="num">Coverage</th><th scope="col" class="num">Dissent</th></tr></thead>
+        <thead><tr><th scope="col">Module / dimension</th><th scope="col" class="num">Score</th><th scope="col">Level</th>{{#hasTargets}}<th scope="col" class="num">Target</th>{{/hasTargets}}<th scope="col" class="num">Coverage</th><th scope="col" class="num">Dissent</th></tr></thead>
     {{#modules}}<tbody>
     <tr class="desk-module"><th scope="rowgroup" colspan="2">{{title}}</th><td>{{score}} {{level}}</td>{{#hasTargets}}<td></td>{{/hasTargets}}<td></td><td></td></tr>
     {{#dimensions}}<tr><th scope="row">{{#answersHref}}<a href="{{.}}">{{title}}</a>{{/answersHref}}{{^answersHref}}{{title}}{{/answersHref}}</th><td class="num">{{score}}</td><td>{{level}}</td>{{#hasTargets}}<td class="num">{{target}}</td>{{/hasTargets}}<td class="num">{{coverage}}</td><td class="num">{{#dissent}}<span class="badge warn">{{dissent}}</span>{{/dissent}}{{^dissent}}0{{/dissent}}</td></tr>
