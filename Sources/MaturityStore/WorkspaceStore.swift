@@ -51,6 +51,9 @@ public protocol WorkspaceStore: AnyObject, Sendable {
     func latestAssessment(organisation reference: String) throws -> AssessmentRecord
     /// Closes an assessment to new answers.
     func closeAssessment(_ id: Int64) throws
+    /// States context facts of an open assessment (facts it declares, one of
+    /// their options), keeping the facts not given.
+    func state(_ context: OrganisationContext, of assessmentId: Int64) throws
     /// The content an assessment was answered against, as it was then.
     func content(of assessmentId: Int64) throws -> AssessmentContent
     /// The current answers of an assessment.

@@ -35,6 +35,7 @@ public enum WebServer {
         ViewerRoutes(desk: team, configuration: configuration).add(to: site)
         PlanRoutes(desk: team, configuration: configuration).add(to: site)
         BoardRoutes(desk: team, configuration: configuration).add(to: site)
+        DeskRoutes(desk: team, configuration: configuration).add(to: site)
         return (router, site.catalogue.routes)
     }
 

@@ -51,6 +51,7 @@ struct StaffFixture: @unchecked Sendable {
         let built = WebServer.routerAndStaffRoutes(desk: desk, team: team, configuration: WebConfiguration(badLinksAllowed: 100))
         router = built.router
         routes = built.staff
+        try addDeskRecords()
     }
 
     func application() -> some ApplicationProtocol {
@@ -64,6 +65,7 @@ struct StaffFixture: @unchecked Sendable {
         let acme = slug == "acme-works"
         return ["org": slug, "assessment": String(acme ? acmeAssessment : birchAssessment), "name": "vi", "report": "executive",
                 "objective": boardObjective(slug)]
+            .merging(deskParameters(organisation: slug)) { first, _ in first }
     }
 
     /// The whole workspace as its export bundle, to compare before and after a refused change.

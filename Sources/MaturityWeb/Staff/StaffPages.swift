@@ -8,7 +8,8 @@ import Mustache
 enum StaffPages {
     /// Every template of the team's pages, by name. An area adds its own
     /// dictionary here (names must not collide; a test renders each).
-    static let templateSets: [[String: String]] = [StaffTemplates.all, ViewerTemplates.all, PlanTemplates.all, BoardTemplates.all]
+    static let templateSets: [[String: String]] = [StaffTemplates.all, ViewerTemplates.all, PlanTemplates.all, BoardTemplates.all,
+                                                   DeskTemplates.all]
 
     static let library: MustacheLibrary = {
         var library = MustacheLibrary()

@@ -63,5 +63,11 @@ enum StaffStyle {
     .progress-measure figure{margin:0}
     .progress-measure svg{max-width:100%;height:auto}
     @media (max-width:40rem){.progress-measure{grid-template-columns:1fr}}
+    /* desk */
+    .desk-links{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;list-style:none;padding:0;margin:.6rem 0}
+    .desk-crumb{margin:.2rem 0 0}
+    tr.desk-module th,tr.desk-module td{background:#f0f4f8;font-weight:700}
+    .desk-question{border-top:1px solid #d9dee3;margin-top:1rem}
+    .desk-question h2{font-size:1.05rem}
     """
 }
