@@ -14,7 +14,7 @@ struct BackupCommandTests {
         #expect(lines.count == 2)
         #expect(lines.first?.hasPrefix("backed up \(db) to \(copy) (") == true)
         #expect(lines.first?.hasSuffix("); integrity check ok") == true)
-        #expect(lines.last == "schema v7-accounts (7 migrations); this version of ospo opens it as it is")
+        #expect(lines.last == "schema v8-profile-drafts (8 migrations); this version of ospo opens it as it is")
         #expect(try CommandLineTests.run(["org", "list", "--db", copy]).stdout.hasPrefix("acme-works  Acme Works"))
 
         let again = try CommandLineTests.run(["backup", copy, "--db", db])
