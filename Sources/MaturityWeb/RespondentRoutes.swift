@@ -83,7 +83,8 @@ struct RespondentRoutes: Sendable {
                                    evidence: body["evidence.\(id)"] ?? "", justification: body["justification.\(id)"] ?? "")
         }
         do {
-            let after = try desk.save(submitted, for: respondent, strict: false)
+            try desk.save(submitted, for: respondent, strict: false)
+            let after = try desk.questionnaire(for: respondent)
             let wasAsked = Set(before.sections[index].questions.filter(\.isAsked).map(\.question.id))
             let opened = after.sections[index].questions.contains { $0.isAsked && !wasAsked.contains($0.question.id) && $0.answer == nil }
             let base = "/a/\(respondent.invitation)"
@@ -116,9 +117,8 @@ struct RespondentRoutes: Sendable {
         let item = SubmittedAnswer(question: body["question"] ?? "", choice: body["choice"] ?? "", note: body["note"] ?? "",
                                    evidence: body["evidence"] ?? "", justification: body["justification"] ?? "")
         do {
-            let form = try desk.save([item], for: respondent, strict: true)
-            let asked = form.sections.flatMap(\.questions).filter(\.isAsked).map(\.question.id)
-            return json(.ok, SaveReply(asked: asked, answered: form.answered, total: form.total))
+            let progress = try desk.save([item], for: respondent, strict: true)
+            return json(.ok, SaveReply(asked: progress.asked, answered: progress.answered, total: progress.total))
         } catch RespondError.closed {
             return json(.conflict, ["error": RespondError.closed.description])
         } catch let error as RespondError {

@@ -36,6 +36,7 @@ public struct InterviewSession: Sendable {
     public private(set) var skipped: Set<String>
 
     private let questions: [Question]
+    private let asked: AskedQuestions
     private let sectionOf: [Int]
     private let optionsByScale: [String: [ScaleOption]]
     /// The question in hand, as an index into `questions`; nil when finished or ended.
@@ -73,6 +74,7 @@ public struct InterviewSession: Sendable {
             sectionOf += Array(repeating: index, count: section.questions.count)
         }
         self.questions = questions
+        self.asked = AskedQuestions(questions: questions, role: role)
         self.sectionOf = sectionOf
         self.optionsByScale = Dictionary(questionnaire.scales.map { ($0.id, $0.options) }, uniquingKeysWith: { first, _ in first })
         self.revisiting = revisitSkipped
@@ -419,14 +421,7 @@ public struct InterviewSession: Sendable {
     /// docs/scoring.md § 1 for this respondent: role filter, then `when` on the
     /// answers to the questions put to them so far.
     private func visibleIndices() -> [Int] {
-        var given: [String: String] = [:]
-        var visible: [Int] = []
-        for (index, question) in questions.enumerated() where question.isAsked(of: role) {
-            guard question.when?.holds({ given[$0] }) ?? true else { continue }
-            visible.append(index)
-            if let answer = answers[question.id] { given[question.id] = answer.choice.id }
-        }
-        return visible
+        asked.indices(answers: answers)
     }
 
     private func counts(_ visible: [Int]? = nil) -> (answered: Int, total: Int, skipped: Int) {

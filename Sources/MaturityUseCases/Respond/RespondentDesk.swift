@@ -101,30 +101,31 @@ public final class RespondentDesk: @unchecked Sendable {
     /// (`RespondError.notAsked`); without, it is passed over (a plain form
     /// post also sends the fields of follow-ups it hid). A question the
     /// organisation's context leaves out is never asked.
-    /// - Returns: the questionnaire after the saves.
-    public func save(_ submitted: [SubmittedAnswer], for respondent: WebRespondent, strict: Bool) throws -> RespondentQuestionnaire {
+    /// - Returns: the questions asked and the progress after the saves;
+    ///   `questionnaire(for:)` gives the whole page.
+    @discardableResult
+    public func save(_ submitted: [SubmittedAnswer], for respondent: WebRespondent, strict: Bool) throws -> RespondentProgress {
         try locked {
             try synchronise()
             let sheet = try sheet(of: respondent)
             guard !sheet.isClosed, let recorder = recorders[respondent.invitation] else { throw RespondError.closed }
             do {
                 defer { try? ownWritesDone() }
-                try save(submitted, into: sheet, with: recorder, role: respondent.role, strict: strict)
+                try save(submitted, into: sheet, with: recorder, strict: strict)
             } catch {
                 // Read again next time: a failed save may have left the sheet behind the workspace.
                 sheets[respondent.invitation] = nil
                 if case WorkspaceError.closedDuringInterview = error { throw RespondError.closed }
                 throw error
             }
-            return Self.build(sheet, respondent: respondent)
+            return RespondentProgress(asked: sheet.asked, answered: sheet.answered, total: sheet.asked.count)
         }
     }
 
     private func save(_ submitted: [SubmittedAnswer], into sheet: RespondentSheet, with recorder: any InterviewRecording,
-                      role: String, strict: Bool) throws {
+                      strict: Bool) throws {
         for item in submitted.sorted(by: { (sheet.order[$0.question] ?? .max) < (sheet.order[$1.question] ?? .max) }) {
-            let asked = Set(InterviewSession(questionnaire: sheet.questionnaire, role: role, answers: sheet.answers).visibleQuestions.map(\.id))
-            guard asked.contains(item.question) else {
+            guard sheet.askedSet.contains(item.question) else {
                 if strict || sheet.order[item.question] == nil { throw RespondError.notAsked(item.question) }
                 continue
             }
@@ -145,8 +146,7 @@ public final class RespondentDesk: @unchecked Sendable {
             }
             guard sheet.answers[item.question] != answer else { continue }
             try recorder.record(answer, to: item.question)
-            sheet.answers[item.question] = answer
-            sheet.drafts[item.question] = nil
+            sheet.take(answer, to: item.question)
         }
     }
 
@@ -189,12 +189,12 @@ public final class RespondentDesk: @unchecked Sendable {
                 recorders[respondent.invitation] = InterviewSaving.audited(current, by: .respondent(respondent.key), in: workspace)
             }
             sheet = RespondentSheet(full: content.questionnaire, stated: assessment.organisationContext, organisation: organisation,
-                                    isClosed: false, answers: current.savedAnswers, drafts: current.savedDrafts)
+                                    role: respondent.role, isClosed: false, answers: current.savedAnswers, drafts: current.savedDrafts)
         } catch WorkspaceError.assessmentClosed {
             // A closed assessment is shown read-only, with its answers as kept.
             let set = try workspace.answerSet(of: respondent.assessment)
             sheet = RespondentSheet(full: content.questionnaire, stated: assessment.organisationContext, organisation: organisation,
-                                    isClosed: true, answers: set.respondents.first { $0.id == respondent.key }?.answers ?? [:], drafts: [:])
+                                    role: respondent.role, isClosed: true, answers: set.respondents.first { $0.id == respondent.key }?.answers ?? [:], drafts: [:])
         }
         sheets[respondent.invitation] = sheet
         return sheet
@@ -207,7 +207,7 @@ public final class RespondentDesk: @unchecked Sendable {
 
     static func build(_ sheet: RespondentSheet, respondent: WebRespondent) -> RespondentQuestionnaire {
         let questionnaire = sheet.questionnaire, answers = sheet.answers, drafts = sheet.drafts
-        let asked = Set(InterviewSession(questionnaire: questionnaire, role: respondent.role, answers: answers).visibleQuestions.map(\.id))
+        let asked = sheet.askedSet
         let sections = questionnaire.sections.map { section in
             RespondentSection(id: section.id, title: section.title, summary: section.summary, questions: section.questions
                 .filter { $0.isAsked(of: respondent.role) }
@@ -217,10 +217,9 @@ public final class RespondentDesk: @unchecked Sendable {
                                        answer: answers[question.id], draft: drafts[question.id])
                 })
         }.filter { !$0.questions.isEmpty }
-        let answered = asked.filter { answers[$0] != nil }.count
         return RespondentQuestionnaire(organisation: sheet.organisation, title: questionnaire.title, summary: questionnaire.summary,
                                        respondentName: respondent.name, roleTitle: questionnaire.role(respondent.role)?.title ?? respondent.role,
                                        context: sheet.context, contextPending: sheet.contextPending,
-                                       isClosed: sheet.isClosed, sections: sections, answered: answered, total: asked.count)
+                                       isClosed: sheet.isClosed, sections: sections, answered: sheet.answered, total: asked.count)
     }
 }

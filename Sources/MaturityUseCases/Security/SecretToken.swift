@@ -18,8 +18,17 @@ public enum SecretToken {
 
     /// Lowercase hex SHA-256 of `token`, as stored.
     public static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        // Written digit by digit: String(format:) a byte took a tenth of a save's time.
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: Data(token.utf8)) {
+            hex.append(hexDigits[Int(byte >> 4)])
+            hex.append(hexDigits[Int(byte & 0x0f)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// The CSRF token of a browser session: derived from its secret cookie
     /// token, so that a page can carry it without the workspace storing a
