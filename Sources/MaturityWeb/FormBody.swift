@@ -18,7 +18,11 @@ struct FormBody: Sendable {
     /// Every value of `name`, in the order sent (ticked checkboxes).
     func values(_ name: String) -> [String] { fields.filter { $0.name == name }.map(\.value) }
 
+    /// A browser sends a text area's line breaks as CR LF; they are kept as
+    /// LF, as every other text of the workspace has them (and so that
+    /// splitting lines on "\n" works: in Swift, "\r\n" is one character).
     private static func decode(_ part: Substring) -> String {
-        String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+        (String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "")
+            .replacingOccurrences(of: "\r\n", with: "\n")
     }
 }

@@ -10,6 +10,13 @@ import Testing
         #expect(try TeamDesk.invitees(fromLines: " \n").isEmpty)
     }
 
+    @Test func aBrowsersLineBreaksSplitLinesToo() throws {
+        // A text area posts CR LF; in Swift "\r\n" is one character, not "\n".
+        let invitees = try TeamDesk.invitees(fromLines: "Rosa Lind, ospo-lead\r\nSam Okafor, executive\r\n")
+        #expect(invitees == [Invitee(name: "Rosa Lind", role: "ospo-lead", email: nil, location: "line 1"),
+                             Invitee(name: "Sam Okafor", role: "executive", email: nil, location: "line 2")])
+    }
+
     @Test func aLineWithoutARoleOrWithTooManyFieldsIsRefusedWithItsNumber() {
         #expect(throws: DeskError.badInviteeLine(line: 2, "Noor Haddad")) {
             try TeamDesk.invitees(fromLines: "Ivo Berg, developer\nNoor Haddad")

@@ -24,7 +24,7 @@ extension DeskTemplates {
     <input type="hidden" name="csrf" value="{{csrf}}">
     <label class="field">Name<input type="text" name="name" value="{{typedName}}"></label>
     <label class="field">Role<select name="role">{{#roles}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{title}} ({{id}})</option>{{/roles}}</select></label>
-    <label class="field">Email (optional)<input type="email" name="email" value="{{typedEmail}}" autocomplete="off"></label>
+    <label class="field">Email (optional)<input type="email" name="email" value="{{typedEmail}}"></label>
     <label class="field">Several people at once (optional): one a line, as “Jane Doe, engineer, jane@example.org”<textarea name="list" rows="4">{{typedList}}</textarea></label>
     <label class="field">Last day of the links (YYYY-MM-DD; empty: until revoked)<input type="text" name="expires" value="{{typedExpires}}" inputmode="numeric"></label>
     <p><button type="submit">Make the links</button></p>

@@ -42,7 +42,7 @@ extension TeamDesk {
     /// Reads the "name, role[, email]" lines of the invitees box; blank lines are skipped.
     public static func invitees(fromLines text: String) throws -> [Invitee] {
         var invitees: [Invitee] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let trimmed = String(line).trimmedWhitespace
             guard !trimmed.isEmpty else { continue }
             let fields = trimmed.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmedWhitespace }

@@ -134,7 +134,7 @@ public struct ProfileForm: Sendable, Equatable {
     /// `ACTION: text` lines, split at the first colon.
     private func pairs(_ field: String, expected: String) throws -> [(String, String)] {
         // Numbered as the person sees the box: blank lines count.
-        let lines = value(field).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = value(field).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         return try lines.enumerated().filter { !$0.element.isEmpty }.map { index, line in
             guard let colon = line.firstIndex(of: ":") else {
