@@ -58,8 +58,10 @@ enum StaffPages {
             let path = request.request.uri.path
             let base = "/o/\(organisation.slug)"
             let links = organisationLinks.filter { request.account.may($0.action, on: organisation.slug) }
-            // The longest matching suffix is the current page (Overview's "" matches everything).
-            let current = links.filter { path == base + $0.suffix || path.hasPrefix(base + $0.suffix + "/") }
+            // The longest matching suffix is the current page (Overview's "" matches
+            // everything); the profile editor belongs to the plan.
+            let shown = path.hasPrefix(base + "/profile") ? base + "/plan" : path
+            let current = links.filter { shown == base + $0.suffix || shown.hasPrefix(base + $0.suffix + "/") }
                 .max { $0.suffix.count < $1.suffix.count }?.suffix
             all["organisation"] = ["name": organisation.name, "slug": organisation.slug]
             all["organisationLinks"] = links.map { ["label": $0.label, "href": base + $0.suffix, "current": $0.suffix == current] }
