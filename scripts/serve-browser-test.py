@@ -11,10 +11,10 @@ every respondent page (with scripts on: axe runs as a script) for serious
 or critical violations. Screenshots at
 375 px and 1280 px wide go to --shots. Exits 1 on the first failure.
 """
-import argparse, os, subprocess, sys, tempfile, time, urllib.request
+import argparse, os, subprocess, tempfile
 
-from axe_selenium_python import Axe
-from selenium import webdriver
+import browser_support
+from browser_support import accessible, check, serve
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
@@ -34,56 +34,17 @@ def ospo(*arguments):
     return subprocess.run([args.ospo, *arguments], env=env, check=True, capture_output=True, text=True).stdout
 
 
-def check(condition, message):
-    if not condition:
-        print(f"FAILED: {message}")
-        sys.exit(1)
-    print(f"ok: {message}")
-
-
 ospo("org", "add", "Harbour Tools")
 ospo("assessment", "new", "harbour-tools", "--questionnaire", "ospo-interview")
 links = {}
 for name in ["Rosa Script", "Nils Plain"]:
     line = ospo("invite", "1", "--respondent", name, "--role", "ospo-lead", "--base-url", base)
     links[name] = line.split()[-1]
-server = subprocess.Popen([args.ospo, "serve", "--port", str(args.port)], env=env,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-for _ in range(100):
-    try:
-        urllib.request.urlopen(base + "/health")
-        break
-    except OSError:
-        time.sleep(0.1)
-
-
-def browser(scripts):
-    options = webdriver.ChromeOptions()
-    options.add_argument("--headless=new")
-    options.add_argument("--no-sandbox")
-    options.add_argument("--window-size=375,900")
-    if not scripts:
-        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    options.binary_location = "/usr/bin/chromium"
-    return webdriver.Chrome(service=webdriver.ChromeService(executable_path="/usr/bin/chromedriver"), options=options)
-
-
-def accessible(driver, page):
-    axe = Axe(driver)
-    axe.inject()
-    results = axe.run()
-    bad = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
-    detail = "; ".join(f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes'][:3]]} {v['nodes'][0].get('failureSummary', '')[:300]}" for v in bad)
-    check(not bad, f"axe: no serious or critical violation on {page}" + (f": {detail}" if bad else ""))
+server = serve(args.ospo, args.port, env)
 
 
 def shoot(driver, name):
-    for width in (375, 1280):
-        driver.set_window_size(width, 900)
-        height = driver.execute_script("return document.documentElement.scrollHeight")
-        driver.set_window_size(width, min(height, 6000))
-        driver.save_screenshot(os.path.join(args.shots, f"{name}-{width}.png"))
-    driver.set_window_size(375, 900)
+    browser_support.shoot(driver, args.shots, name)
 
 
 def visible(driver, qid):
@@ -112,7 +73,7 @@ def section_with(driver, home, qid):
 
 try:
     # With scripts: every change is saved at once; follow-ups appear.
-    driver = browser(scripts=True)
+    driver = browser_support.browser(width=375, scripts=True)
     driver.get(links["Rosa Script"])
     check("/r/" not in driver.current_url, "the link's token left the address bar")
     home = driver.current_url
@@ -147,7 +108,7 @@ try:
     driver.quit()
 
     # Without scripts: the form posts a section at a time.
-    driver = browser(scripts=False)
+    driver = browser_support.browser(width=375, scripts=False)
     driver.get(links["Nils Plain"])
     home = driver.current_url
     driver.find_element(By.LINK_TEXT, "Start").click()

@@ -18,10 +18,10 @@ axe-core checks every page visited (and the report documents shown in the
 viewer's frame) for serious or critical violations. Screenshots at 1280 px
 and 375 px wide go to --shots. Exits 1 on the first failure.
 """
-import argparse, os, re, subprocess, sys, tempfile, time, urllib.request
+import argparse, os, re, subprocess, tempfile
 
-from axe_selenium_python import Axe
-from selenium import webdriver
+import browser_support
+from browser_support import check, serve
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -43,40 +43,17 @@ def ospo(*arguments):
     return subprocess.run([args.ospo, *arguments], env=env, check=True, capture_output=True, text=True).stdout
 
 
-def check(condition, message):
-    if not condition:
-        print(f"FAILED: {message}")
-        sys.exit(1)
-    print(f"ok: {message}")
-
-
 def browser():
-    options = webdriver.ChromeOptions()
-    options.add_argument("--headless=new")
-    options.add_argument("--no-sandbox")
-    options.add_argument("--window-size=1280,900")
-    options.binary_location = "/usr/bin/chromium"
-    return webdriver.Chrome(service=webdriver.ChromeService(executable_path="/usr/bin/chromedriver"), options=options)
+    return browser_support.browser(width=1280)
 
 
 def accessible(driver, page):
-    """axe-core on the page in hand: no serious or critical violation."""
-    axe = Axe(driver)
-    axe.inject()
-    results = axe.run()
-    bad = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
-    detail = "; ".join(f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes'][:3]]}" for v in bad)
-    check(not bad, f"axe: no serious or critical violation on {page}" + (f": {detail}" if bad else ""))
+    browser_support.accessible(driver, page)
     checked_pages.add(page)
 
 
 def shoot(driver, name):
-    for width in (375, 1280):
-        driver.set_window_size(width, 900)
-        height = driver.execute_script("return document.documentElement.scrollHeight")
-        driver.set_window_size(width, min(height, 6000))
-        driver.save_screenshot(os.path.join(args.shots, f"{name}-{width}.png"))
-    driver.set_window_size(1280, 900)
+    browser_support.shoot(driver, args.shots, name, back_to=1280)
 
 
 def submit(driver, button_text=None, form=None):
@@ -171,14 +148,7 @@ for name, role, scope in [("cy", "consultant", []), ("lee", "lead", ["--org", "h
                           ("vi", "viewer", ["--org", "harbour-tools"])]:
     printed = ospo("user", "add", name, "--role", role, *scope, "--base-url", base)
     links[name] = re.search(r"http://\S+/setup/\S+", printed).group(0)
-server = subprocess.Popen([args.ospo, "serve", "--port", str(args.port), "--base-url", base], env=env,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-for _ in range(100):
-    try:
-        urllib.request.urlopen(base + "/health")
-        break
-    except OSError:
-        time.sleep(0.1)
+server = serve(args.ospo, args.port, env, base_url=base)
 
 org = "/o/harbour-tools"
 try:
